@@ -1,0 +1,2 @@
+/** Stage `charts`: see README "Layout". */
+export {};

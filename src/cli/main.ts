@@ -1,0 +1,13 @@
+#!/usr/bin/env node
+/** The `xxgk` command line. */
+import { run } from "./run.js";
+
+run(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (err: unknown) => {
+    console.error(`xxgk: ${err instanceof Error ? err.message : String(err)}`);
+    process.exitCode = 1;
+  },
+);

@@ -1,0 +1,2 @@
+/** Stage `ingest`: see README "Layout". */
+export {};

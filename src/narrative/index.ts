@@ -1,0 +1,2 @@
+/** Stage `narrative`: see README "Layout". */
+export {};

@@ -1,0 +1,2 @@
+/** Stage `pipeline`: see README "Layout". */
+export {};

@@ -1,0 +1,2 @@
+/** Stage `rules`: see README "Layout". */
+export {};

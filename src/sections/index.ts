@@ -1,0 +1,2 @@
+/** Stage `sections`: see README "Layout". */
+export {};

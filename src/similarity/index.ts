@@ -1,0 +1,2 @@
+/** Stage `similarity`: see README "Layout". */
+export {};

@@ -1,0 +1,2 @@
+/** Stage `tables`: see README "Layout". */
+export {};

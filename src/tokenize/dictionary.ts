@@ -1,0 +1,46 @@
+/** Loads nodejieba once, with HMM on for unknown words, plus the project's domain dictionary. */
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { resolve } from "node:path";
+import { DATA_DIR } from "../paths.js";
+
+const require = createRequire(import.meta.url);
+
+/** The subset of nodejieba's API this project uses. */
+export interface Jieba {
+  cut(sentence: string, hmm?: boolean): string[];
+  insertWord(word: string, tag?: string): boolean;
+}
+
+/** Path of the domain dictionary (one `word [freq] [tag]` per line, jieba user-dict format). */
+export const DOMAIN_DICT_PATH: string = resolve(DATA_DIR, "lexicon", "domain-dict.txt");
+
+let jieba: Jieba | null = null;
+let domainWords: readonly string[] = [];
+
+/** Parse a jieba user dictionary: the first field of each non-empty line. */
+export function parseUserDict(text: string): string[] {
+  const words: string[] = [];
+  for (const line of text.split(/\r?\n/)) {
+    const word = line.trim().split(/\s+/)[0];
+    if (word !== undefined && word !== "" && !word.startsWith("#")) words.push(word);
+  }
+  return words;
+}
+
+/** The nodejieba instance with the domain dictionary inserted (loaded on first use). */
+export function getJieba(): Jieba {
+  if (jieba === null) {
+    const j = require("nodejieba") as Jieba;
+    domainWords = parseUserDict(readFileSync(DOMAIN_DICT_PATH, "utf8"));
+    for (const w of domainWords) j.insertWord(w);
+    jieba = j;
+  }
+  return jieba;
+}
+
+/** The words of the domain dictionary (after the first `getJieba()` call). */
+export function domainDictionary(): readonly string[] {
+  getJieba();
+  return domainWords;
+}

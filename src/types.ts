@@ -1,0 +1,261 @@
+/**
+ * Shared data types of the xxgk-lab pipeline. Every stage consumes and produces
+ * plain data; every value that comes from a report keeps where it came from.
+ *
+ * Offsets are JavaScript string indices (UTF-16 code units) into the normalised,
+ * simplified text of a report (`IngestedDoc.text`, which `sections.*.text` slices).
+ */
+
+/** A half-open span `[start, end)` of the normalised text. */
+export interface Span {
+  readonly start: number;
+  readonly end: number;
+}
+
+/** Severity of a diagnostic. */
+export type Severity = "error" | "warning" | "info";
+
+/** A plain-words note about something the pipeline could not read, or had to decide. */
+export interface Diagnostic {
+  /** Stable machine-readable code, e.g. `section.missing`, `ingest.encoding_guess`. */
+  readonly code: string;
+  readonly severity: Severity;
+  /** What was expected and what was found, in plain words. */
+  readonly message: string;
+  /** Offset into the normalised text, when the diagnostic is about a place. */
+  readonly offset?: number;
+}
+
+/** Input formats detected by content (and extension as a hint). */
+export type InputFormat = "txt" | "md" | "html" | "docx" | "doc" | "wps" | "pdf" | "unknown";
+
+/** Writing system detected in the decoded text. */
+export type Script = "simplified" | "traditional";
+
+/** Why a piece of the decoded text was removed or rewritten by normalisation. */
+export interface Removal {
+  /** Offset in the normalised text where the removed text stood (between characters). */
+  readonly at: number;
+  /** Offset span in the decoded source string. */
+  readonly source: Span;
+  readonly text: string;
+  readonly reason: string;
+}
+
+/**
+ * A table that the source delivered with structure (HTML `<table>`, DOCX table,
+ * Markdown table): a rectangular grid after expanding rowspan/colspan.
+ * Each grid cell is the span of its text in the normalised text, or null for a
+ * position covered by a span from another cell (merged) or an empty cell.
+ */
+export interface GridTable {
+  /** Span of the whole table in the normalised text (rendered one row per line, cells tab-separated). */
+  readonly span: Span;
+  readonly rows: ReadonlyArray<ReadonlyArray<GridCell>>;
+}
+
+export interface GridCell {
+  readonly text: string;
+  /** Span of the cell text in the normalised text; null when the position is covered by a merged cell. */
+  readonly span: Span | null;
+  /** True when this position repeats a cell that spans several rows or columns. */
+  readonly merged: boolean;
+}
+
+/** Position in the original file that a normalised offset came from. */
+export interface SourcePosition {
+  /** Index into the decoded source string (for HTML: the raw markup; PDF/DOCX: the extracted text). */
+  readonly char: number;
+  /** Byte offset into the file, when the format makes one meaningful (text and HTML files). */
+  readonly byte: number | null;
+  /** 1-based page number for PDFs. */
+  readonly page: number | null;
+}
+
+/** One input file read, decoded and normalised. Produced by `ingest`. */
+export interface IngestedDoc {
+  readonly source: string;
+  readonly sha256: string;
+  readonly bytes: number;
+  readonly format: InputFormat;
+  /** Encoding the bytes were decoded with (`utf-8`, `gb18030`, `utf-16le`, …), null for binary formats. */
+  readonly encoding: string | null;
+  /** Script of the decoded text; traditional text is converted to simplified in `text`. */
+  readonly script: Script;
+  /** Normalised, simplified text: everything downstream slices this. */
+  readonly text: string;
+  /** The decoded source string that `origin` indexes into. */
+  readonly decoded: string;
+  /**
+   * `origin[i]` is the index in `decoded` of the character that produced `text[i]`;
+   * `origin[text.length]` is the end. Length `text.length + 1`.
+   */
+  readonly origin: Int32Array;
+  /** Page start offsets into `decoded` for paged formats (PDF), ascending; empty otherwise. */
+  readonly pageStarts: readonly number[];
+  /** What normalisation removed, with reasons. */
+  readonly removed: readonly Removal[];
+  /** Tables delivered with structure; their text is also rendered in `text`. */
+  readonly tables: readonly GridTable[];
+  /** A title line when the source carries one outside the body (HTML <title>, crawler header). */
+  readonly title: string | null;
+  /** A publication date printed in page chrome or crawler headers, `YYYY-MM-DD`. */
+  readonly publishedHint: string | null;
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+/** The six canonical section keys of the national format. */
+export type SectionKey = "overview" | "proactive" | "requests" | "review" | "issues" | "other";
+
+export const SECTION_KEYS: readonly SectionKey[] = ["overview", "proactive", "requests", "review", "issues", "other"];
+
+/** A section of the report: its heading and body spans in the normalised text. */
+export interface Section {
+  readonly key: SectionKey;
+  /** Start of the heading line. */
+  readonly start: number;
+  /** End of the body (start of the next section or of the report's closing part). */
+  readonly end: number;
+  /** Span of the heading text. */
+  readonly heading: Span;
+  /** The heading as printed. */
+  readonly title: string;
+  /** `text.slice(start, end)`. */
+  readonly text: string;
+}
+
+export type Sections = { readonly [K in SectionKey]: Section | null };
+
+export type Level = "central" | "province" | "city" | "county" | "township" | "department";
+export type Template = "2021" | "2019" | "legacy" | "unknown";
+
+/** Report metadata in the vocabulary of the spec. */
+export interface ReportMeta {
+  readonly agency: string | null;
+  /** Canonical key for the same agency across years and name variants. */
+  readonly agency_id: string | null;
+  /** The year reported on. */
+  readonly year: number | null;
+  /** Publication date `YYYY-MM-DD` when printed. */
+  readonly published: string | null;
+  readonly level: Level | null;
+  /** For a department: the level of the government it belongs to. */
+  readonly parent_level: Exclude<Level, "department" | "township"> | null;
+  /** Province in short form (北京, 内蒙古, …). */
+  readonly province: string | null;
+  readonly template: Template;
+}
+
+export type TableKey = "proactive" | "requests" | "review";
+
+/** How a cell's value came to be. */
+export type CellStatus =
+  /** read from the report as printed */
+  | "read"
+  /** filled from an identity or non-negativity; `rules` says which */
+  | "inferred"
+  /** several values fit; `value` is null and `candidates` lists them */
+  | "ambiguous"
+  /** the cell is printed but empty (or —, /, 无) */
+  | "blank"
+  /** the row or table is absent */
+  | "missing"
+  /** a value printed but unreadable as a number */
+  | "unreadable";
+
+export interface Cell {
+  readonly value: number | null;
+  readonly status: CellStatus;
+  /** The printed text of the cell, when printed. */
+  readonly raw: string | null;
+  /** Where the printed text is, in the normalised text. */
+  readonly span: Span | null;
+  /** Text around the number that annotates it, e.g. `(撤销1件、警告7件)`. */
+  readonly annotation?: string;
+  /** For inferred cells: the rule ids that determined the value. */
+  readonly rules?: readonly string[];
+  /** For ambiguous cells: the values that fit. */
+  readonly candidates?: readonly number[];
+}
+
+export type TableStatus = "complete" | "partial" | "total_only" | "missing" | "not_parsed" | "not_applicable";
+
+export interface ParsedTable {
+  readonly key: TableKey;
+  readonly status: TableStatus;
+  /** Which format's table this is. */
+  readonly template: Template;
+  /** Name of the layout the parser recognised (`cell-per-line`, `tab`, `pipe`, `grid`, `flattened`, …). */
+  readonly layout: string | null;
+  readonly span: Span | null;
+  readonly cells: { readonly [cellKey: string]: Cell };
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+export type Tables = { readonly [K in TableKey]: ParsedTable };
+
+export type RuleOutcome = "pass" | "fail" | "not_assessable";
+
+/** The result of one identity rule on one report. */
+export interface RuleResult {
+  /** Stable rule id, e.g. `requests.balance.total`. */
+  readonly rule: string;
+  readonly outcome: RuleOutcome;
+  readonly cells: readonly string[];
+  readonly expected: number | null;
+  readonly found: number | null;
+  readonly message: string;
+}
+
+/** Overall status of a parsed report (see the `xxgk parse` contract). */
+export type ReportStatus = "ok" | "partial" | "error";
+
+/** A section in the parse contract: offsets and text. */
+export interface SectionOut {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+}
+
+/** One object of `xxgk parse` output (JSON Lines). Documented by `schema/parsed-report.schema.json`. */
+export interface ParsedReport {
+  readonly source: string;
+  readonly sha256: string | null;
+  readonly status: ReportStatus;
+  readonly format: InputFormat;
+  readonly encoding: string | null;
+  readonly script: Script | null;
+  readonly meta: ReportMeta & {
+    readonly source: string;
+    readonly sha256: string | null;
+  };
+  readonly sections: { readonly [K in SectionKey]: SectionOut | null };
+  readonly tables: Tables;
+  readonly checks: readonly RuleResult[];
+  readonly narrative: {
+    readonly problems: readonly string[];
+    readonly improvements: readonly string[];
+  };
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+/**
+ * A figure that a report states in prose (e.g. 收到政府信息公开申请12件 in 总体情况).
+ * Produced by `narrative`; `tables`/`rules` check the ones that describe table cells.
+ */
+export interface Fact {
+  /**
+   * What the figure counts, from a fixed vocabulary documented in `narrative/facts`:
+   * e.g. `proactive.total`, `proactive.website`, `proactive.weibo`, `proactive.wechat`,
+   * `requests.received`, `requests.carried_over`, `requests.granted`, `interpretations.published`,
+   * `training.sessions`, `normative.issued`, `reconsideration.total`, `litigation.total`.
+   */
+  readonly subject: string;
+  readonly value: number;
+  /** The unit as printed (条, 件, 篇, 次, 万元, …). */
+  readonly unit: string;
+  /** The sentence or clause it was read from. */
+  readonly text: string;
+  /** Span of the number (and unit) in the normalised text. */
+  readonly span: Span;
+}
