@@ -1,6 +1,6 @@
 /** Bar charts: grouped, stacked or 100%-stacked, vertical or horizontal, with intervals. */
 import { InvalidInputError, InvalidOptionError, describe } from "../errors.js";
-import { baseLayout, checkChartOptions, missingNote, orderedKeys, withLayout } from "./layout.js";
+import { baseLayout, checkChartOptions, errorLength, missingNote, orderedKeys, withLayout } from "./layout.js";
 import { seriesColor } from "./palette.js";
 import type { BarChartOptions, BarRow, ChartSpec, PlotlyTrace } from "./types.js";
 
@@ -40,8 +40,12 @@ export function barChartSpec(rows: readonly BarRow[], opts: BarChartOptions): Ch
     missingNote(missing),
     zeroTotals > 0 ? `${zeroTotals} 个类别合计为 0, 无占比 · ${zeroTotals} categories total 0, no shares` : null,
   ];
-  const valueAxis: Record<string, unknown> = mode === "share" ? { range: [0, 100], ticksuffix: "%" } : { rangemode: "tozero" };
-  const catAxis: Record<string, unknown> = { type: "category", ...(orientation === "h" ? { autorange: "reversed" } : {}) };
+  const valueAxis: Record<string, unknown> =
+    mode === "share" ? { range: [0, 100], ticksuffix: "%" } : { rangemode: "tozero" };
+  const catAxis: Record<string, unknown> = {
+    type: "category",
+    ...(orientation === "h" ? { autorange: "reversed" } : {}),
+  };
   const layout = withLayout(baseLayout(opts, notes), {
     barmode: mode === "group" ? "group" : "stack",
     showlegend: series.length > 1 || series[0] !== DEFAULT_SERIES,
@@ -52,13 +56,18 @@ export function barChartSpec(rows: readonly BarRow[], opts: BarChartOptions): Ch
 }
 
 function checkRows(rows: readonly BarRow[]): void {
-  if (!Array.isArray(rows)) throw new InvalidInputError(`charts: barChartSpec rows; expected an array, found ${describe(rows)}`);
+  if (!Array.isArray(rows))
+    throw new InvalidInputError(`charts: barChartSpec rows; expected an array, found ${describe(rows)}`);
   rows.forEach((r, i) => {
     if (typeof r?.category !== "string") {
-      throw new InvalidInputError(`charts: barChartSpec row ${i}; expected a string category, found ${describe(r?.category)}`);
+      throw new InvalidInputError(
+        `charts: barChartSpec row ${i}; expected a string category, found ${describe(r?.category)}`,
+      );
     }
     if (r.value !== null && typeof r.value !== "number") {
-      throw new InvalidInputError(`charts: barChartSpec row ${i} value; expected a number or null, found ${describe(r.value)}`);
+      throw new InvalidInputError(
+        `charts: barChartSpec row ${i} value; expected a number or null, found ${describe(r.value)}`,
+      );
     }
   });
 }
@@ -113,7 +122,9 @@ function barTrace(
     y: vertical ? values : categories,
     marker: { color: seriesColor(index) },
     ...(err !== null ? { [vertical ? "error_y" : "error_x"]: err } : {}),
-    ...(style.labels ? { text: values.map((v) => (v === null ? "" : formatNumber(v, style.mode))), textposition: "auto" } : {}),
+    ...(style.labels
+      ? { text: values.map((v) => (v === null ? "" : formatNumber(v, style.mode))), textposition: "auto" }
+      : {}),
     hovertemplate: vertical
       ? `%{x}: %{y${fmt}}${style.mode === "share" ? "%" : ""}<extra>${series}</extra>`
       : `%{y}: %{x${fmt}}${style.mode === "share" ? "%" : ""}<extra>${series}</extra>`,
@@ -122,8 +133,8 @@ function barTrace(
 
 function errorBars(rows: ReadonlyArray<BarRow | undefined>): Record<string, unknown> | null {
   if (!rows.some((r) => r?.lo != null || r?.hi != null)) return null;
-  const plus = rows.map((r) => (r?.value != null && r.hi != null ? r.hi - r.value : null));
-  const minus = rows.map((r) => (r?.value != null && r.lo != null ? r.value - r.lo : null));
+  const plus = rows.map((r) => errorLength(r?.value != null && r.hi != null ? r.hi - r.value : null));
+  const minus = rows.map((r) => errorLength(r?.value != null && r.lo != null ? r.value - r.lo : null));
   return { type: "data", symmetric: false, array: plus, arrayminus: minus, color: "#333333", thickness: 1.2, width: 4 };
 }
 

@@ -12,7 +12,9 @@ import type { ChartSpec, HistogramOptions } from "./types.js";
 export function histogramSpec(values: ReadonlyArray<number | null>, opts: HistogramOptions): ChartSpec {
   checkChartOptions("histogramSpec", opts);
   if (!Array.isArray(values) || values.some((v) => v !== null && typeof v !== "number")) {
-    throw new InvalidInputError(`charts: histogramSpec values; expected an array of numbers or nulls, found ${describe(values)}`);
+    throw new InvalidInputError(
+      `charts: histogramSpec values; expected an array of numbers or nulls, found ${describe(values)}`,
+    );
   }
   const given = values.filter((v): v is number => v !== null);
   const bins: Record<string, number> = {};

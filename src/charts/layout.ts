@@ -13,12 +13,16 @@ export const DEFAULT_HEIGHT = 460;
 /** Throw unless the common options are usable (a figure without a title is a broken contract). */
 export function checkChartOptions(fn: string, opts: ChartOptions): void {
   if (typeof opts?.title !== "string" || opts.title.trim() === "") {
-    throw new InvalidOptionError(`charts: ${fn} needs a title; expected a non-empty string, found ${describe(opts?.title)}`);
+    throw new InvalidOptionError(
+      `charts: ${fn} needs a title; expected a non-empty string, found ${describe(opts?.title)}`,
+    );
   }
   for (const key of ["width", "height"] as const) {
     const v = opts[key];
     if (v !== undefined && !(Number.isFinite(v) && v >= 100 && v <= 4000)) {
-      throw new InvalidOptionError(`charts: ${fn} option ${key}; expected a number of pixels in [100, 4000], found ${describe(v)}`);
+      throw new InvalidOptionError(
+        `charts: ${fn} option ${key}; expected a number of pixels in [100, 4000], found ${describe(v)}`,
+      );
     }
   }
 }
@@ -26,6 +30,14 @@ export function checkChartOptions(fn: string, opts: ChartOptions): void {
 /** A note for values that are not given: they are not drawn, and the reader is told how many. */
 export function missingNote(count: number, what = "值 values"): string | null {
   return count > 0 ? `${count} 个${what}未给出 (null), 未绘出 · ${count} not given, not drawn` : null;
+}
+
+/**
+ * An error-bar length, or the string "NaN" when not given: plotly.js reads `+null` as 0 and
+ * would draw an empty bar, while `+"NaN"` is NaN and draws nothing (JSON has no NaN).
+ */
+export function errorLength(v: number | null): number | string {
+  return v === null || !Number.isFinite(v) ? "NaN" : v;
 }
 
 /** Escape text for plotly's HTML-like label markup. */
@@ -46,6 +58,10 @@ export function baseLayout(opts: ChartOptions, notes: ReadonlyArray<string | nul
       x: 0,
       xanchor: "left",
       xref: "paper",
+      y: 1,
+      yref: "container",
+      yanchor: "top",
+      pad: { t: 14 },
       font: { size: 17 },
       ...(opts.subtitle !== undefined ? { subtitle: { text: escapeLabel(opts.subtitle), font: { size: 12 } } } : {}),
     },
@@ -54,10 +70,10 @@ export function baseLayout(opts: ChartOptions, notes: ReadonlyArray<string | nul
     font: { family: CHART_FONT_FAMILY, size: 12, color: "#222222" },
     paper_bgcolor: "#ffffff",
     plot_bgcolor: "#ffffff",
-    margin: { l: 70, r: 30, t: opts.subtitle !== undefined ? 80 : 60, b: 70 + 16 * lines.length },
+    margin: { l: 70, r: 30, t: opts.subtitle !== undefined ? 100 : 80, b: 70 + 16 * lines.length },
     xaxis: axis(opts.xTitle),
     yaxis: axis(opts.yTitle),
-    legend: { orientation: "h", x: 0, xanchor: "left", y: 1, yanchor: "bottom" },
+    legend: { orientation: "h", x: 0, xanchor: "left", y: 1, yanchor: "bottom", traceorder: "normal" },
     annotations: [
       {
         text: lines.join("<br>"),

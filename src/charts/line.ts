@@ -1,6 +1,6 @@
 /** Line charts: one line per series, gaps for values not given, intervals as error bars. */
 import { InvalidInputError, describe } from "../errors.js";
-import { baseLayout, checkChartOptions, missingNote, orderedKeys, withLayout } from "./layout.js";
+import { baseLayout, checkChartOptions, errorLength, missingNote, orderedKeys, withLayout } from "./layout.js";
 import { seriesColor } from "./palette.js";
 import type { ChartSpec, LineChartOptions, LinePoint, PlotlyTrace } from "./types.js";
 
@@ -20,7 +20,9 @@ export function lineChartSpec(points: readonly LinePoint[], opts: LineChartOptio
   }
   points.forEach((p, i) => {
     if (typeof p?.x !== "number" && typeof p?.x !== "string") {
-      throw new InvalidInputError(`charts: lineChartSpec point ${i} x; expected a number or string, found ${describe(p?.x)}`);
+      throw new InvalidInputError(
+        `charts: lineChartSpec point ${i} x; expected a number or string, found ${describe(p?.x)}`,
+      );
     }
   });
   const series = orderedKeys(
@@ -60,8 +62,8 @@ function lineTrace(series: string, index: number, points: readonly LinePoint[]):
           error_y: {
             type: "data",
             symmetric: false,
-            array: sorted.map((p) => (p.y !== null && p.hi != null ? p.hi - p.y : null)),
-            arrayminus: sorted.map((p) => (p.y !== null && p.lo != null ? p.y - p.lo : null)),
+            array: sorted.map((p) => errorLength(p.y !== null && p.hi != null ? p.hi - p.y : null)),
+            arrayminus: sorted.map((p) => errorLength(p.y !== null && p.lo != null ? p.y - p.lo : null)),
             color: seriesColor(index),
             thickness: 1.2,
             width: 4,

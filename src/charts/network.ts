@@ -59,19 +59,23 @@ function sortNodes(input: NetworkInput, groups: readonly string[]): NetworkNode[
   }
   const ids = new Set<string>();
   for (const n of input.nodes) {
-    if (ids.has(n.id)) throw new InvalidInputError(`charts: networkSpec nodes; expected unique ids, found ${describe(n.id)} twice`);
+    if (ids.has(n.id))
+      throw new InvalidInputError(`charts: networkSpec nodes; expected unique ids, found ${describe(n.id)} twice`);
     ids.add(n.id);
   }
   input.edges.forEach((e, i) => {
     for (const end of [e.source, e.target]) {
       if (!ids.has(end)) {
-        throw new InvalidInputError(`charts: networkSpec edge ${i}; expected a node id, found unknown ${describe(end)}`);
+        throw new InvalidInputError(
+          `charts: networkSpec edge ${i}; expected a node id, found unknown ${describe(end)}`,
+        );
       }
     }
   });
   const rank = new Map(groups.map((g, i) => [g, i]));
   return [...input.nodes].sort(
-    (a, b) => (rank.get(a.group ?? "") ?? 0) - (rank.get(b.group ?? "") ?? 0) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+    (a, b) =>
+      (rank.get(a.group ?? "") ?? 0) - (rank.get(b.group ?? "") ?? 0) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
   );
 }
 

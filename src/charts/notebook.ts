@@ -94,12 +94,15 @@ export function displayMimeBundle(bundle: MimeBundle): void {
   const require = createRequire(import.meta.url);
   let write: WriteDisplayData | null = null;
   try {
-    write = (require("tslab/dist/jupyter.js") as { lastWriteDisplayData: WriteDisplayData | null }).lastWriteDisplayData;
+    write = (require("tslab/dist/jupyter.js") as { lastWriteDisplayData: WriteDisplayData | null })
+      .lastWriteDisplayData;
   } catch (cause) {
     throw new RenderError("charts: displayMimeBundle needs tslab; expected the tslab package, found none", { cause });
   }
   if (write === null) {
-    throw new RenderError("charts: displayMimeBundle needs a running tslab kernel; expected a cell being executed, found none");
+    throw new RenderError(
+      "charts: displayMimeBundle needs a running tslab kernel; expected a cell being executed, found none",
+    );
   }
   write({ data: bundle, metadata: {}, transient: {} }, false);
 }

@@ -7,7 +7,7 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { type Browser, type Page, chromium } from "playwright-core";
-import { InvalidOptionError, KitError, describe } from "../errors.js";
+import { InvalidInputError, InvalidOptionError, KitError, describe } from "../errors.js";
 import { DEFAULT_HEIGHT, DEFAULT_WIDTH } from "./layout.js";
 import type { ChartSpec } from "./types.js";
 
@@ -180,6 +180,9 @@ interface BrowserElement {
 }
 
 function imageArgs(spec: ChartSpec, format: ImageFormat, opts: ImageOptions): ToImageArgs {
+  if (!Array.isArray(spec?.data) || typeof spec.layout !== "object" || spec.layout === null) {
+    throw new InvalidInputError(`charts: figure spec; expected {data: array, layout: object}, found ${describe(spec)}`);
+  }
   if (format !== "svg" && format !== "png") {
     throw new InvalidOptionError(`charts: image format; expected svg or png, found ${describe(format)}`);
   }
@@ -226,7 +229,8 @@ export async function renderCharts(
   const renderer = await launchChartRenderer(opts);
   try {
     const out: Array<string | Uint8Array> = [];
-    for (const spec of specs) out.push(format === "svg" ? await renderer.svg(spec, opts) : await renderer.png(spec, opts));
+    for (const spec of specs)
+      out.push(format === "svg" ? await renderer.svg(spec, opts) : await renderer.png(spec, opts));
     return out;
   } finally {
     await renderer.close();
