@@ -217,6 +217,20 @@ export interface SectionOut {
   readonly text: string;
 }
 
+/**
+ * A table in the parse contract: `cells` maps every cell key to its number or null (the
+ * contract); `details` keeps, per cell, how the value came to be (status, raw text, span,
+ * candidates, rules).
+ */
+export interface TableOut {
+  readonly status: TableStatus;
+  readonly template: Template;
+  readonly layout: string | null;
+  readonly span: Span | null;
+  readonly cells: { readonly [cellKey: string]: number | null };
+  readonly details: { readonly [cellKey: string]: Cell };
+}
+
 /** One object of `xxgk parse` output (JSON Lines). Documented by `schema/parsed-report.schema.json`. */
 export interface ParsedReport {
   readonly source: string;
@@ -230,7 +244,7 @@ export interface ParsedReport {
     readonly sha256: string | null;
   };
   readonly sections: { readonly [K in SectionKey]: SectionOut | null };
-  readonly tables: Tables;
+  readonly tables: { readonly [K in TableKey]: TableOut };
   readonly checks: readonly RuleResult[];
   readonly narrative: {
     readonly problems: readonly string[];
