@@ -55,3 +55,39 @@ export {
   showHtml,
   specTitle,
 } from "./notebook.js";
+export {
+  type ChartColumns,
+  type IntervalOptions,
+  type MeanInterval,
+  type RateOptions,
+  type TallyOptions,
+  filterRows,
+  meanInterval,
+  rateRows,
+  summariseRows,
+  tallyRows,
+  toBarRows,
+  toLinePoints,
+  wilsonInterval,
+} from "./aggregate.js";
+export {
+  APPLICANT_LABELS,
+  LEVEL_LABELS,
+  OUTCOME_LABELS,
+  REVIEW_GROUP_LABELS,
+  REVIEW_OUTCOME_LABELS,
+  RULE_OUTCOME_LABELS,
+  TABLE_LABELS,
+  TABLE_STATUS_LABELS,
+  TEMPLATE_LABELS,
+} from "./labels.js";
+export {
+  type FigureDef,
+  PUBLICATION_FIGURES,
+  countedRecords,
+  figureSpec,
+  outcomeGroup,
+  requestOutcomeRows,
+  reviewOutcomeRows,
+  tableStatusRows,
+} from "./figures.js";
