@@ -60,8 +60,9 @@ test("figureSpec(rule-failures) draws failure rates in % with intervals", () => 
 test("figureSpec(table-status) stacks each table's statuses to 100 %", () => {
   const spec = figureSpec("table-status", corpus);
   const sums = [0, 0, 0];
-  for (const t of spec.data)
-    ((t.x as Array<number | null>) ?? []).forEach((v, i) => (sums[i] = (sums[i] ?? 0) + (v ?? 0)));
+  for (const t of spec.data) {
+    for (const [i, v] of ((t.x as Array<number | null>) ?? []).entries()) sums[i] = (sums[i] ?? 0) + (v ?? 0);
+  }
   for (const s of sums) assert.ok(Math.abs(s - 100) < 1e-9);
 });
 
