@@ -143,7 +143,8 @@ const ruleFailures: FigureDef = {
   description: "Failure rate of each accounting identity, with 95% Wilson intervals",
   build: (records) => {
     const rates = rateRows(ruleRows(records), ["rule"], "outcome", "fail", { exclude: ["not_assessable"] });
-    return barChartSpec(toBarRows(rates, { category: "rule", value: "rate", lo: "lo", hi: "hi", scale: 100 }), {
+    const labelled = rates.map((r) => ({ ...r, rule: `${r.rule} (n=${r.n})` }));
+    return barChartSpec(toBarRows(labelled, { category: "rule", value: "rate", lo: "lo", hi: "hi", scale: 100 }), {
       title: "勾稽关系 Identity checks: 不符比例 failure rate by rule",
       subtitle: "可检验的报告中 among reports where the rule could be checked; 95% Wilson 区间 intervals",
       xTitle: "不符比例 Failure rate (%)",

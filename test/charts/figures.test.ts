@@ -52,7 +52,7 @@ test("figureSpec(request-outcomes) sums over counted reports only (duplicates ex
 test("figureSpec(rule-failures) draws failure rates in % with intervals", () => {
   const spec = figureSpec("rule-failures", corpus);
   const t = spec.data[0] as Rec;
-  assert.deepEqual(t.y, ["requests.balance.total", "requests.outcome_sum.total"]);
+  assert.deepEqual(t.y, ["requests.balance.total (n=2)", "requests.outcome_sum.total (n=2)"]);
   assert.deepEqual(t.x, [50, 50]);
   assert.ok(((t.error_x as Rec).array as number[]).every((v) => v > 0));
 });
