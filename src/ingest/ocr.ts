@@ -14,7 +14,7 @@ export async function ocrPdfPage(
     await writeFile(pdf, bytes);
     const png: RunResult = await runTool(
       "pdftoppm",
-      ["-f", String(page), "-l", String(page), "-r", "200", "-gray", "-png", "-singlefile", pdf, join(dir, "page")],
+      ["-f", String(page), "-l", String(page), "-r", "150", "-gray", "-png", "-singlefile", pdf, join(dir, "page")],
       timeoutMs,
     );
     if (!png.ok) return png;

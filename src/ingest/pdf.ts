@@ -209,7 +209,7 @@ export function layoutPdf(pages: readonly PdfLine[][], ocrTexts: ReadonlyArray<s
       pos += text.length;
       return;
     }
-    const right = Math.max(0, ...lines.map((l) => l.right));
+    const right = textRight(lines, furniture);
     lines.forEach((line, i) => {
       const start = pos;
       parts.push(line.text, "\n");
@@ -233,6 +233,16 @@ export function layoutPdf(pages: readonly PdfLine[][], ocrTexts: ReadonlyArray<s
   });
   const decoded = parts.join("");
   return { decoded, base: mappedFromText(decoded), layoutEdits: edits, pageStarts };
+}
+
+/** The right margin of the page's prose: the 90th percentile of the right edges of its long lines. */
+function textRight(lines: readonly PdfLine[], furniture: ReadonlySet<string>): number {
+  const rights = lines
+    .filter((l) => l.text.length >= 10 && !furniture.has(keyOf(l.text)))
+    .map((l) => l.right)
+    .sort((a, b) => a - b);
+  if (rights.length === 0) return Number.POSITIVE_INFINITY;
+  return rights[Math.min(rights.length - 1, Math.floor(rights.length * 0.9))] ?? Number.POSITIVE_INFINITY;
 }
 
 function isSoftWrap(line: PdfLine, next: PdfLine, right: number): boolean {
