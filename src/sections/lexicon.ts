@@ -231,8 +231,6 @@ export const VERTICAL_BODIES: readonly string[] = [
   "海事局",
   "通信管理局",
   "证监局",
-  "监管局",
-  "监管分局",
   "地震局",
   "出入境边防检查总站",
   "国家金融监督管理总局",
@@ -243,7 +241,6 @@ export const VERTICAL_BODIES: readonly string[] = [
   "流域管理局",
   "铁路监督管理局",
   "民用航空",
-  "管理局",
 ];
 
 /** Name prefixes of central bodies. */

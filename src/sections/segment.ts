@@ -6,11 +6,14 @@
  * numbers and the section order (so restarted sub-numbering inside 总体情况,
  * table row labels and a table of contents in the preamble are not taken).
  */
+
+import { describe, InvalidInputError } from "../errors.js";
 import type { Diagnostic, Section, SectionKey, Sections, Template } from "../types.js";
 import { AGENCY_SUFFIXES, CANONICAL_HEADINGS, FOOTER_CHROME, HEADING_PHRASES, type HeadingPhrase } from "./lexicon.js";
-import { findReportYear } from "./year.js";
-import { buildView, type MatchView, toOriginal, toOriginalEnd } from "./view.js";
+import { allMatches } from "./match.js";
 import { detectTemplate } from "./template.js";
+import { buildView, type MatchView, toOriginal, toOriginalEnd } from "./view.js";
+import { findReportYear } from "./year.js";
 
 /** Numbering style of a heading: 一、 / （一） / 1. / none. */
 export type NumberStyle = "cn" | "paren" | "arabic" | "none";
@@ -109,7 +112,7 @@ export function findHeadingCandidates(view: string): HeadingCandidate[] {
   const byStart = new Map<number, HeadingCandidate>();
   for (const phrase of HEADING_PHRASES) {
     const re = new RegExp(phrase.pattern, "g");
-    for (const m of view.matchAll(re)) {
+    for (const m of allMatches(re, view)) {
       if (m[0].length === 0) continue;
       const c = candidateAt(view, phrase, m.index, m[0].length);
       if (c === null) continue;
@@ -341,6 +344,9 @@ function missingNotes(sections: Sections): Diagnostic[] {
  * @param text the normalised report text (simplified, or traditional: headings are matched either way)
  */
 export function segmentReport(text: string): { sections: Sections; template: Template; diagnostics: Diagnostic[] } {
+  if (typeof text !== "string") {
+    throw new InvalidInputError(`sections: segmentReport(text); expected a string, found ${describe(text)}`);
+  }
   const view = buildView(text);
   const chain = chooseHeadings(findHeadingCandidates(view.text));
   const built = buildSections(text, view, chain);

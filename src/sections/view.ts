@@ -3,7 +3,9 @@
  * (simplified characters, no spaces, no Markdown emphasis, no pinyin
  * annotations, full-width ASCII folded), with a map back to the text's offsets.
  */
+
 import { detectScript, toSimplified } from "../util/chinese.js";
+import { allMatches } from "./match.js";
 
 /** A folded copy of a text and the offset of each of its characters in the text. */
 export interface MatchView {
@@ -30,7 +32,7 @@ function pinyinMask(text: string): Uint8Array {
   const mask = new Uint8Array(text.length);
   // Replace full-width parentheses so the pattern sees one form.
   const ascii = text.replace(/（/g, "(").replace(/）/g, ")");
-  for (const m of ascii.matchAll(PINYIN)) mask.fill(1, m.index, m.index + m[0].length);
+  for (const m of allMatches(PINYIN, ascii)) mask.fill(1, m.index, m.index + m[0].length);
   return mask;
 }
 

@@ -5,6 +5,8 @@
  * opening outside document numbers, book titles and regulation versions.
  */
 
+import { allMatches } from "./match.js";
+
 /** Where a report year was read. */
 export type YearSource = "title" | "period" | "opening" | "frequency";
 
@@ -31,7 +33,7 @@ export function plausibleYear(year: number): boolean {
 
 function first(re: RegExp, view: string, limit: number): { year: number; offset: number } | null {
   re.lastIndex = 0;
-  for (const m of view.slice(0, limit).matchAll(re)) {
+  for (const m of allMatches(re, view.slice(0, limit))) {
     const y = Number(m[1]);
     if (!plausibleYear(y)) continue;
     return { year: y, offset: m.index + m[0].indexOf(m[1] as string) };
@@ -42,7 +44,7 @@ function first(re: RegExp, view: string, limit: number): { year: number; offset:
 /** Spans (view offsets) of 《…》 titles, […] document numbers and (…) asides, which hold distractor years. */
 function shieldedSpans(view: string): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
-  for (const m of view.matchAll(/《[^》\n]{0,80}》|\[[^\]\n]{0,8}\]|\([^)\n]{0,30}\)/g)) {
+  for (const m of allMatches(/《[^》\n]{0,80}》|\[[^\]\n]{0,8}\]|\([^)\n]{0,30}\)/g, view)) {
     spans.push([m.index, m.index + m[0].length]);
   }
   return spans;
@@ -52,7 +54,7 @@ function mostFrequent(view: string, limit: number): { year: number; offset: numb
   const head = view.slice(0, limit);
   const shields = shieldedSpans(head);
   const counts = new Map<number, { n: number; offset: number }>();
-  for (const m of head.matchAll(ANY_YEAR)) {
+  for (const m of allMatches(ANY_YEAR, head)) {
     const y = Number(m[1]);
     if (!plausibleYear(y) || shields.some(([a, b]) => m.index >= a && m.index < b)) continue;
     const c = counts.get(y);
