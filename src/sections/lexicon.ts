@@ -25,7 +25,7 @@ const GOV = "(?:政府信息公开|政务公开|信息公开)?(?:工作)?(?:中)
 
 /** Heading phrases, strongest first for each key. */
 export const HEADING_PHRASES: readonly HeadingPhrase[] = [
-  { key: "overview", pattern: "总体情况", strength: "strong", legacy: false, rank: 1 },
+  { key: "overview", pattern: `${GOV}总体情况`, strength: "strong", legacy: false, rank: 1 },
   {
     key: "overview",
     pattern: `${GOV}(?:总体概况|基本概况|基本情况|工作概况|概况)`,
@@ -50,7 +50,7 @@ export const HEADING_PHRASES: readonly HeadingPhrase[] = [
   },
   {
     key: "requests",
-    pattern: "(?:行政机关)?收到和处理政府信息公开申请(?:的)?情况",
+    pattern: "(?:行政机关)?收到和处理政府信息公开申请(?:的)?(?:情况)?",
     strength: "strong",
     legacy: false,
     rank: 3,
@@ -135,6 +135,9 @@ export const FOOTER_CHROME: readonly string[] = [
   "相关链接",
   "【我要纠错】",
 ];
+
+/** Chrome that marks a long footer line (copyright, registration numbers). */
+export const FOOTER_STRONG: readonly string[] = ["版权所有", "ICP备", "网站标识码", "主办单位", "技术支持", "公网安备"];
 
 /** Name endings of agencies, places and their offices, longest first where one contains another. */
 export const AGENCY_SUFFIXES: readonly string[] = [

@@ -55,7 +55,7 @@ interface AgencyCandidate {
 }
 
 const NAME = "[^\\n\\t《》<>\"“”'‘’,，。;；:：、()!！?？\\[\\]]";
-const REPORT = "(?:政府|政务)?信息公开(?:工作)?(?:年度)?(?:报告|年报)";
+const REPORT = "(?:政府信息公开|政务信息公开|政务公开|信息公开)(?:工作)?(?:年度)?(?:工作)?(?:报告|年报)";
 const AGENCY_FIRST = new RegExp(`(${NAME}{2,40}?)((?:19|20)\\d{2})年?度?${REPORT}`, "g");
 const YEAR_FIRST = new RegExp(`((?:19|20)\\d{2})年?度?(${NAME}{2,40}?)${REPORT}`, "g");
 const YEAR_ONLY_LINE = new RegExp(`^((?:19|20)\\d{2})年?度?${REPORT}`);
@@ -274,7 +274,8 @@ function headDates(head: string): Array<{ iso: string; rank: number }> {
     }
     const line = lineAt(head, d.index);
     const lineText = head.slice(line.start, line.end).trim();
-    const bare = lineText.length <= 40 && !/[。，,;；]/.test(lineText);
+    const rest = lineText.replace(/\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?/, "");
+    const bare = rest.length <= 24 && !/[。，,;；]|至|截至|截止|统计|期限/.test(lineText);
     if (TIME_AFTER.test(after) || SOURCE_AFTER.test(after) || bare) out.push({ iso: d.iso, rank: 1 });
   }
   return out.sort((a, b) => a.rank - b.rank);

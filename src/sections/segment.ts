@@ -9,7 +9,15 @@
 
 import { describe, InvalidInputError } from "../errors.js";
 import type { Diagnostic, Section, SectionKey, Sections, Template } from "../types.js";
-import { AGENCY_SUFFIXES, CANONICAL_HEADINGS, FOOTER_CHROME, HEADING_PHRASES, type HeadingPhrase } from "./lexicon.js";
+import { findPlaces } from "./gazetteer.js";
+import {
+  AGENCY_SUFFIXES,
+  CANONICAL_HEADINGS,
+  FOOTER_CHROME,
+  FOOTER_STRONG,
+  HEADING_PHRASES,
+  type HeadingPhrase,
+} from "./lexicon.js";
 import { allMatches } from "./match.js";
 import { detectTemplate } from "./template.js";
 import { buildView, type MatchView, toOriginal, toOriginalEnd } from "./view.js";
@@ -143,7 +151,7 @@ function compatible(prev: HeadingCandidate, next: HeadingCandidate): boolean {
 }
 
 /** The best chain of candidates in one numbering style (unnumbered headings may join any style). */
-function bestChain(cands: readonly HeadingCandidate[]): { chain: HeadingCandidate[]; score: number } {
+function bestChain(view: string, cands: readonly HeadingCandidate[]): { chain: HeadingCandidate[]; score: number } {
   const n = cands.length;
   const best = new Float64Array(n);
   const from = new Int32Array(n).fill(-1);
@@ -151,27 +159,36 @@ function bestChain(cands: readonly HeadingCandidate[]): { chain: HeadingCandidat
     const ci = cands[i] as HeadingCandidate;
     best[i] = candidateScore(ci);
     for (let j = 0; j < i; j++) {
-      if (!compatible(cands[j] as HeadingCandidate, ci)) continue;
-      const s = (best[j] as number) + candidateScore(ci);
-      if (s > (best[i] as number)) {
+      const cj = cands[j] as HeadingCandidate;
+      if (!compatible(cj, ci)) continue;
+      // An empty body between two headings costs a little: a table of contents loses to the real headings.
+      const empty = cj.phrase.key !== "stop" && isBlank(view, cj.end, ci.start) ? 1.5 : 0;
+      const s = (best[j] as number) + candidateScore(ci) - empty;
+      // Ties go to the later heading, so a repeated heading takes the one that opens the body.
+      if (s >= (best[i] as number)) {
         best[i] = s;
         from[i] = j;
       }
     }
   }
   let top = -1;
-  for (let i = 0; i < n; i++) if (top < 0 || (best[i] as number) > (best[top] as number)) top = i;
+  for (let i = 0; i < n; i++) if (top < 0 || (best[i] as number) >= (best[top] as number)) top = i;
   const chain: HeadingCandidate[] = [];
   for (let i = top; i >= 0; i = from[i] as number) chain.unshift(cands[i] as HeadingCandidate);
   return { chain, score: top < 0 ? 0 : (best[top] as number) };
 }
 
+function isBlank(view: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!/[\s。.:：]/.test(view[i] as string)) return false;
+  return true;
+}
+
 /** Choose the headings of the report among the candidates. */
-export function chooseHeadings(cands: readonly HeadingCandidate[]): HeadingCandidate[] {
+export function chooseHeadings(view: string, cands: readonly HeadingCandidate[]): HeadingCandidate[] {
   let winner: { chain: HeadingCandidate[]; score: number } = { chain: [], score: 0 };
   for (const style of ["cn", "paren", "arabic", "none"] as const) {
     const pool = cands.filter((c) => c.style === style || c.style === "none");
-    const r = bestChain(pool);
+    const r = bestChain(view, pool);
     if (r.score > winner.score) winner = r;
   }
   return winner.chain;
@@ -181,16 +198,21 @@ const DATE_LINE =
   /^(?:\d{4}|[〇零○Ｏ一二三四五六七八九]{4})年[0-9一二三四五六七八九十]{1,3}月[0-9一二三四五六七八九十]{1,3}日$|^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}$/;
 const SENTENCE_PUNCT = /[。，,;；!！?？]/;
 
+// A signature names an office or a government, or a place of the gazetteer.
+const SIGNATURE_TAIL = /(?:人民政府|政府|办公室|办公厅|委员会|管委会|办事处|街道|局|厅)$/;
+
 function isSignature(line: string): boolean {
   if (line.length === 0 || line.length > 40 || SENTENCE_PUNCT.test(line)) return false;
   const dateless = line.replace(/(?:\d{4}|[〇零○一二三四五六七八九]{4})年.{1,3}月.{1,3}日$/, "");
   if (dateless.length === 0) return true;
-  return AGENCY_SUFFIXES.some((s) => dateless.endsWith(s));
+  if (!AGENCY_SUFFIXES.some((s) => dateless.endsWith(s))) return false;
+  return SIGNATURE_TAIL.test(dateless) || findPlaces(dateless).length > 0;
 }
 
 function isClosingLine(line: string): boolean {
   if (line.length === 0) return true;
   if (line.length <= 40 && FOOTER_CHROME.some((c) => line.includes(c))) return true;
+  if (line.length <= 160 && !line.includes("。") && FOOTER_STRONG.some((c) => line.includes(c))) return true;
   return DATE_LINE.test(line) || isSignature(line);
 }
 
@@ -348,7 +370,7 @@ export function segmentReport(text: string): { sections: Sections; template: Tem
     throw new InvalidInputError(`sections: segmentReport(text); expected a string, found ${describe(text)}`);
   }
   const view = buildView(text);
-  const chain = chooseHeadings(findHeadingCandidates(view.text));
+  const chain = chooseHeadings(view.text, findHeadingCandidates(view.text));
   const built = buildSections(text, view, chain);
   const year = findReportYear(view.text);
   const t = detectTemplate(view.text, chain, year.year);
