@@ -11,7 +11,7 @@ import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { test } from "node:test";
 import { detectMeta, segmentReport } from "../../src/sections/index.js";
-import { SECTION_KEYS, type Sections } from "../../src/types.js";
+import { SECTION_KEYS, type Section, type Sections } from "../../src/types.js";
 import { detectScript, toSimplified } from "../../src/util/chinese.js";
 
 const ROOT = new URL("../../", import.meta.url).pathname;
@@ -19,10 +19,7 @@ const GOLDEN = join(ROOT, "test/golden/sections/corpus.json");
 
 /** Fold a body for comparison: no markup, one space for any whitespace run. */
 function fold(s: string): string {
-  return s
-    .replace(/[|*#]/g, " ")
-    .replace(/\s+/g, " ")
-    .trim();
+  return s.replace(/[|*#]/g, " ").replace(/\s+/g, " ").trim();
 }
 
 function summary(text: string, sections: Sections) {
@@ -80,7 +77,7 @@ for (const { id, text } of corpus) {
   test(`segmentReport(${id}) sections slice the text, in order, without overlap`, () => {
     const { sections } = segmentReport(text);
     let last = -1;
-    const present = SECTION_KEYS.map((k) => sections[k]).filter((s) => s !== null);
+    const present = SECTION_KEYS.map((k) => sections[k]).filter((s): s is Section => s !== null);
     present.sort((a, b) => a.start - b.start);
     for (const s of present) {
       assert.equal(s.text, text.slice(s.start, s.end));
