@@ -55,7 +55,8 @@ export function gazetteerProvinceShort(name: string): string {
 
 interface Index {
   readonly names: Map<string, Place[]>;
-  readonly maxLength: number;
+  /** For each first character, the lengths of the names that start with it, longest first. */
+  readonly lengths: Map<string, number[]>;
   readonly provinceByCode: Map<string, string>;
 }
 
@@ -103,9 +104,15 @@ function buildIndex(): Index {
   for (const [zone, province] of Object.entries(ZONE_PROVINCES)) {
     add(names, zone, { name: zone, kind: "county", code: `zone:${zone}`, province, alias: false });
   }
-  let maxLength = 0;
-  for (const k of names.keys()) maxLength = Math.max(maxLength, k.length);
-  return { names, maxLength, provinceByCode };
+  const lengths = new Map<string, number[]>();
+  for (const k of names.keys()) {
+    const first = k[0] as string;
+    const list = lengths.get(first) ?? [];
+    if (!list.includes(k.length)) list.push(k.length);
+    lengths.set(first, list);
+  }
+  for (const list of lengths.values()) list.sort((a, b) => b - a);
+  return { names, lengths, provinceByCode };
 }
 
 function getIndex(): Index {
@@ -156,12 +163,13 @@ export interface PlaceMention {
  * 河北区 is read as the district of Tianjin and not as 河北 + 区.
  */
 export function findPlaces(text: string): PlaceMention[] {
-  const { names, maxLength } = getIndex();
+  const { names, lengths } = getIndex();
   const out: PlaceMention[] = [];
   let i = 0;
   while (i < text.length) {
     let hit: PlaceMention | null = null;
-    for (let len = Math.min(maxLength, text.length - i); len >= 2; len--) {
+    for (const len of lengths.get(text[i] as string) ?? []) {
+      if (i + len > text.length) continue;
       const key = text.slice(i, i + len);
       const places = names.get(key);
       if (places !== undefined) {

@@ -48,18 +48,29 @@ function simplifiedSameLength(text: string): string {
  * @example buildView("## 一、 總體情況").text // "一、总体情况"
  */
 export function buildView(text: string): MatchView {
+  if (last !== null && last.text === text) return last.view;
+  const view = computeView(text);
+  last = { text, view };
+  return view;
+}
+
+// One-entry memo: segmentReport and detectMeta build the view of the same text in turn.
+let last: { readonly text: string; readonly view: MatchView } | null = null;
+
+function computeView(text: string): MatchView {
   const source = simplifiedSameLength(text);
   const mask = pinyinMask(source);
-  let out = "";
-  const map: number[] = [];
+  const out: string[] = [];
+  const map = new Int32Array(source.length + 1);
+  let n = 0;
   for (let i = 0; i < source.length; i++) {
     const ch = source[i] as string;
     if (mask[i] === 1 || DROPPED.has(ch)) continue;
-    out += fold(ch);
-    map.push(i);
+    out.push(fold(ch));
+    map[n++] = i;
   }
-  map.push(text.length);
-  return { text: out, map: Int32Array.from(map) };
+  map[n] = text.length;
+  return { text: out.join(""), map: map.slice(0, n + 1) };
 }
 
 /** Offset in the original text of view offset `i` (the end maps to the end). */
