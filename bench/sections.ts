@@ -13,7 +13,14 @@ import { detectMeta, lookupPlace, segmentReport } from "../src/sections/index.js
 import { detectScript, toSimplified } from "../src/util/chinese.js";
 
 const RAW = new URL("../data/raw/", import.meta.url).pathname;
-const CANONICAL = ["总体情况", "主动公开政府信息情况", "收到和处理政府信息公开申请情况", "行政复议", "存在的主要问题", "其他需要报告的事项"];
+const CANONICAL = [
+  "总体情况",
+  "主动公开政府信息情况",
+  "收到和处理政府信息公开申请情况",
+  "行政复议",
+  "存在的主要问题",
+  "其他需要报告的事项",
+];
 
 function corpus(): string[] {
   const out: string[] = [];
@@ -67,5 +74,7 @@ export async function bench(opts: { quick: boolean }): Promise<Record<string, un
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
-  bench({ quick: process.argv.includes("--quick") }).then((r) => process.stdout.write(`${JSON.stringify(r, null, 2)}\n`));
+  bench({ quick: process.argv.includes("--quick") }).then((r) =>
+    process.stdout.write(`${JSON.stringify(r, null, 2)}\n`),
+  );
 }

@@ -496,9 +496,9 @@ export function detectMeta(
       message: "no report year found in the title or the opening",
     });
 
-  const plain = input.text.normalize("NFKC");
+  const plain = view.simplified.normalize("NFKC");
   const headText = plain.slice(0, firstSection === null ? 3000 : Math.max(firstSection, 200));
-  const pub = choosePublished(input, headText, tail.normalize("NFKC"), year);
+  const pub = choosePublished(input, headText, toSimplified(tail).normalize("NFKC"), year);
   diagnostics.push(...pub.notes);
 
   const reading = agency === null ? null : readAgency(agency.name);

@@ -10,6 +10,8 @@ import { allMatches } from "./match.js";
 /** A folded copy of a text and the offset of each of its characters in the text. */
 export interface MatchView {
   readonly text: string;
+  /** The original text in simplified characters when conversion keeps every offset, else the original. */
+  readonly simplified: string;
   /** `map[i]` is the offset in the original text of view character `i`; `map[text.length]` is the original length. */
   readonly map: Int32Array;
 }
@@ -70,7 +72,7 @@ function computeView(text: string): MatchView {
     map[n++] = i;
   }
   map[n] = text.length;
-  return { text: out.join(""), map: map.slice(0, n + 1) };
+  return { text: out.join(""), simplified: source, map: map.slice(0, n + 1) };
 }
 
 /** Offset in the original text of view offset `i` (the end maps to the end). */
