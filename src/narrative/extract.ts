@@ -27,7 +27,7 @@ export interface NarrativeOptions {
   readonly scorer?: (item: string) => Specificity;
   /** Sections whose prose is read for facts (default `["overview"]`). */
   readonly factSections?: readonly SectionKey[];
-  /** Minimum cosine similarity for a problem→improvement link (default 0.12). */
+  /** Minimum cosine similarity for a problem→improvement link (default 0.035). */
   readonly linkThreshold?: number;
 }
 

@@ -5,7 +5,7 @@ import type { NarrativeLink } from "./types.js";
 
 /** Options of `linkItems`. */
 export interface LinkOptions {
-  /** Minimum cosine similarity for a link (default 0.12); below it the improvement links to no problem. */
+  /** Minimum cosine similarity for a link (default 0.035); below it the improvement links to no problem. */
   readonly threshold?: number;
 }
 
@@ -83,7 +83,7 @@ export function linkItems(
   improvements: readonly HasText[],
   options: LinkOptions = {},
 ): NarrativeLink[] {
-  const { threshold = 0.12 } = options;
+  const { threshold = 0.035 } = options;
   const pTokens = problems.map((p) => contentWords(p.text));
   const iTokens = improvements.map((p) => contentWords(p.text));
   const idf = inverseDocumentFrequency([...pTokens, ...iTokens]);
