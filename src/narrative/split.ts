@@ -125,15 +125,24 @@ export function findPivot(text: string, from: number, to: number): number | null
   return sentence === undefined ? from + restart.start : Math.min(sentence.start, from + restart.start);
 }
 
-/** Whether the sentence is a connective (lead-in such as 但仍存在一些不足，主要表现在：) rather than an item. */
+/** Words that mark a lead-in sentence besides the problem and improvement cues. */
+const LEAD_CUE = /取得|成绩|成效|进展|以下|如下|改进|措施/u;
+
+/**
+ * Whether the sentence is a connective (a lead-in such as 但仍存在一些不足，主要表现在：) rather than an
+ * item: it carries a lead-in cue, and once the lexicon's connective phrases are removed little is left
+ * (or it ends with a colon / 如下 / 以下…, announcing a list).
+ */
 export function isConnective(text: string, span: Span): boolean {
   const lex = narrativeLexicon();
   const sentence = text.slice(span.start, span.end).trim();
+  const cue =
+    lex.problemIntro.test(sentence) || isImprovementOpener(text, span.start, span.end) || LEAD_CUE.test(sentence);
+  if (!cue) return false;
   let left = sentence.replace(/[^\p{Script=Han}]/gu, "");
   for (const p of lex.connectivePhrases) left = left.split(p).join("");
   if (left.length <= lex.connectiveMaxLeft) return true;
-  const cue = lex.problemIntro.test(sentence) || isImprovementOpener(text, span.start, span.end);
-  return cue && /(?:[：:]|如下|以下[^。]{0,12})$/u.test(sentence.replace(/[\s*]+$/u, ""));
+  return /(?:[：:]|如下|以下[^。]{0,12})$/u.test(sentence.replace(/[\s*]+$/u, ""));
 }
 
 /** The closing part of a section body: signature, date line, 附件, 扫一扫…; returns where the body really ends. */
@@ -189,6 +198,9 @@ function makeItem(
   };
 }
 
+/** A sentence that states there is nothing to report. */
+const NONE = /^(?:无|暂无|没有|无其他需要报告的事项|本年度无)[。.;；]?$/u;
+
 /** Items of an unenumerated stretch: connective sentences are skipped, the others become unmarked items. */
 function splitUnmarked(
   text: string,
@@ -203,6 +215,10 @@ function splitUnmarked(
   let leading = true;
   for (const s of sentenceSpans(text, start, end, clauses)) {
     const t = trimSpan(text, s.start, s.end);
+    if (NONE.test(text.slice(t.start, t.end))) {
+      skipped.push({ reason: "none", text: text.slice(t.start, t.end), span: t, section });
+      continue;
+    }
     if (leading && isConnective(text, t)) {
       skipped.push({ reason: "connective", text: text.slice(t.start, t.end), span: t, section });
       continue;
