@@ -241,12 +241,18 @@ function render(r: Report, index: number, rng: () => number): SynthDoc {
     const heading = { start, end: start + HEADINGS[key].length };
     sections[key] = { key, start, end: text.length, heading, title: HEADINGS[key], text: text.slice(start) };
   };
-  section("overview", () => r.overview.forEach((p, i) => add(p, i % 4 === 3 ? "\n" : "")));
+  section("overview", () => {
+    r.overview.forEach((p, i) => {
+      add(p, i % 4 === 3 ? "\n" : "");
+    });
+  });
   section("proactive", () => add(mandated(tableText(rng, "第二十条第（一）项", "申请人情况")), "\n"));
   section("requests", () => add(mandated(tableText(rng, "申请人情况", "行政复议")), "\n"));
   section("review", () => add(mandated(tableText(rng, "行政复议", null)), "\n"));
-  section("issues", () => r.issues.forEach((p) => add(p, "")));
-  section("other", () => add({ text: "无。", source: "none", origin: "own", edited: false }, "\n"));
+  section("issues", () => {
+    for (const p of r.issues) add(p, "");
+  });
+  section("other", () => add({ text: "无。", source: `own:${index}:other`, origin: "own", edited: false }, "\n"));
   return { id: `r${String(index).padStart(6, "0")}`, agency_id: r.agency, year: r.year, text, sections, sentences };
 }
 
