@@ -50,6 +50,8 @@ export interface SynthOptions {
   readonly selfCopyShare?: number;
   /** Probability that a report copies a paragraph of another agency's report (default 0.2). */
   readonly crossCopyRate?: number;
+  /** Probability that a report is a near-copy of a whole report of another agency (default 0.05). */
+  readonly copyReportRate?: number;
   /** Probability that a copied sentence is lightly edited (default 0.3). */
   readonly editRate?: number;
   /** Most reports per agency (default 4). */
@@ -267,6 +269,17 @@ function crossCopy(ctx: Ctx, r: Report, reports: readonly Report[]): void {
   r.overview.splice(Math.floor(ctx.rng() * r.overview.length), Math.min(len, r.overview.length >> 1), ...block);
 }
 
+/** Make `r` a near-copy of a whole report of another agency: every narrative sentence copied, a tenth replaced. */
+function copyReport(ctx: Ctx, r: Report, reports: readonly Report[]): void {
+  const others = reports.filter((o) => o.agency !== r.agency);
+  if (others.length === 0) return;
+  const src = pick(ctx.rng, others);
+  const copy = (list: readonly Piece[]): Piece[] =>
+    list.map((p) => (ctx.rng() < 0.1 ? freshSentence(ctx) : copyOf(p, "cross_copy", ctx)));
+  r.overview.splice(0, r.overview.length, ...copy(src.overview));
+  r.issues.splice(0, r.issues.length, ...copy(src.issues));
+}
+
 function resolveOptions(o: SynthOptions): Ctx["opts"] {
   return {
     overviewSentences: o.overviewSentences ?? 24,
@@ -274,6 +287,7 @@ function resolveOptions(o: SynthOptions): Ctx["opts"] {
     poolShare: o.poolShare ?? 0.35,
     selfCopyShare: o.selfCopyShare ?? 0.5,
     crossCopyRate: o.crossCopyRate ?? 0.2,
+    copyReportRate: o.copyReportRate ?? 0.05,
     editRate: o.editRate ?? 0.3,
     maxYears: o.maxYears ?? 4,
   };
@@ -312,7 +326,8 @@ export function generateSyntheticCorpus(seed: number, n: number, options: SynthO
       const overview = narrative(ctx, opts.overviewSentences, prev?.overview ?? null, opts.selfCopyShare);
       const issues = narrative(ctx, opts.issuesSentences, prev?.issues ?? null, Math.min(1, opts.selfCopyShare * 1.5));
       const r: Report = { agency, agencyName, year: first + y, overview, issues };
-      if (rng() < opts.crossCopyRate) crossCopy(ctx, r, reports);
+      if (rng() < opts.copyReportRate) copyReport(ctx, r, reports);
+      else if (rng() < opts.crossCopyRate) crossCopy(ctx, r, reports);
       docs.push(render(r, reports.length, rng));
       reports.push(r);
       prev = r;
