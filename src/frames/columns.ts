@@ -5,12 +5,27 @@ const c = (name: string, type: Column["type"], en: string, zh: string): Column =
 
 /** Columns that identify the report a row belongs to. */
 const REPORT_KEYS: readonly Column[] = [
-  c("report_id", "string", "Report id: the source path relative to the input folder", "报告编号：相对于输入目录的源文件路径"),
-  c("agency_id", "string", "Canonical agency key, the same across years and name variants", "机关规范键，跨年度、跨名称变体一致"),
+  c(
+    "report_id",
+    "string",
+    "Report id: the source path relative to the input folder",
+    "报告编号：相对于输入目录的源文件路径",
+  ),
+  c(
+    "agency_id",
+    "string",
+    "Canonical agency key, the same across years and name variants",
+    "机关规范键，跨年度、跨名称变体一致",
+  ),
   c("agency", "string", "Agency name as the report titles it", "报告标题所载机关名称"),
   c("year", "integer", "Year reported on (not the year published)", "报告所属年度（非发布年份）"),
   c("level", "string", "Administrative level: central, province, city, county, township, department", "行政层级"),
-  c("province", "string", "Province-level unit, short form (北京, 内蒙古, …); empty for central agencies", "所属省级行政区（简称）"),
+  c(
+    "province",
+    "string",
+    "Province-level unit, short form (北京, 内蒙古, …); empty for central agencies",
+    "所属省级行政区（简称）",
+  ),
   c("template", "string", "Report format: 2021, 2019 (trial), legacy, unknown", "报告格式版本"),
 ];
 
@@ -21,18 +36,38 @@ export const REPORT_COLUMNS: readonly Column[] = [
   c("format", "string", "Detected format: txt, md, html, docx, doc, wps, pdf, unknown", "识别出的文件格式"),
   c("encoding", "string", "Detected text encoding", "识别出的文本编码"),
   c("script", "string", "simplified or traditional (traditional is converted)", "简体或繁体（繁体已转换）"),
-  c("status", "string", "ok: all the template calls for was read; partial: something missing or unreadable; error: nothing usable", "解析状态"),
+  c(
+    "status",
+    "string",
+    "ok: all the template calls for was read; partial: something missing or unreadable; error: nothing usable",
+    "解析状态",
+  ),
   ...REPORT_KEYS.slice(1),
   c("parent_level", "string", "For a department: the level of the government it belongs to", "部门所属政府层级"),
   c("published", "string", "Publication date YYYY-MM-DD when printed", "发布日期（如有）"),
   c("chars", "integer", "Length of the normalised text in characters", "规范化文本字符数"),
-  c("duplicate_of", "string", "report_id of the report this one duplicates; empty when it is counted", "重复报告所对应的报告编号"),
-  c("aggregate", "boolean", "A government's 汇总 report that sums its units (not to be added to them)", "是否为汇总报告"),
+  c(
+    "duplicate_of",
+    "string",
+    "report_id of the report this one duplicates; empty when it is counted",
+    "重复报告所对应的报告编号",
+  ),
+  c(
+    "aggregate",
+    "boolean",
+    "A government's 汇总 report that sums its units (not to be added to them)",
+    "是否为汇总报告",
+  ),
   c("tables_complete", "integer", "Number of the three tables with status complete", "完整表格数"),
   c("rules_failed", "integer", "Number of identity rules that fail", "未通过的勾稽规则数"),
   c("problems", "integer", "Number of problem items", "问题条目数"),
   c("improvements", "integer", "Number of improvement items", "改进条目数"),
-  c("boilerplate_share", "double", "Share of the text reused (mandated, own other years, or other agencies)", "复用文本占比"),
+  c(
+    "boilerplate_share",
+    "double",
+    "Share of the text reused (mandated, own other years, or other agencies)",
+    "复用文本占比",
+  ),
   c("mandated_share", "double", "Share of the text that is mandated by the national format", "格式规定文本占比"),
   c("self_share", "double", "Share reused from the same agency's other years", "本机关其他年度复用占比"),
   c("cross_share", "double", "Share shared with other agencies", "与其他机关共享文本占比"),

@@ -126,7 +126,15 @@ export function factRows(records: readonly ReportRecord[]): Row[] {
   for (const r of records) {
     const k = keys(r);
     for (const f of r.facts) {
-      out.push({ ...k, subject: f.subject, value: f.value, unit: f.unit, start: f.span.start, end: f.span.end, text: f.text });
+      out.push({
+        ...k,
+        subject: f.subject,
+        value: f.value,
+        unit: f.unit,
+        start: f.span.start,
+        end: f.span.end,
+        text: f.text,
+      });
     }
   }
   return out;

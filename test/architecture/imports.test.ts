@@ -50,19 +50,32 @@ for (const file of files(SRC)) {
 
 test("every stage imports only the stages whose output it consumes", () => {
   const bad = edges.filter(
-    (e) => e.from !== e.to && !SHARED.has(e.to.replace(/\.js$/, ".ts")) && !SHARED.has(e.to) && !(ALLOWED[e.from] ?? []).includes(e.to),
+    (e) =>
+      e.from !== e.to &&
+      !SHARED.has(e.to.replace(/\.js$/, ".ts")) &&
+      !SHARED.has(e.to) &&
+      !(ALLOWED[e.from] ?? []).includes(e.to),
   );
-  assert.deepEqual(bad.map((e) => `${e.file} → ${e.spec}`), []);
+  assert.deepEqual(
+    bad.map((e) => `${e.file} → ${e.spec}`),
+    [],
+  );
 });
 
 test("other stages import a stage only through its index.ts", () => {
-  const bad = edges.filter((e) => e.from !== e.to && ALLOWED[e.to] !== undefined && !/^[a-z]+\/index\.js$/.test(e.spec));
-  assert.deepEqual(bad.map((e) => `${e.file} → ${e.spec}`), []);
+  const bad = edges.filter(
+    (e) => e.from !== e.to && ALLOWED[e.to] !== undefined && !/^[a-z]+\/index\.js$/.test(e.spec),
+  );
+  assert.deepEqual(
+    bad.map((e) => `${e.file} → ${e.spec}`),
+    [],
+  );
 });
 
 test("the stage graph has no cycle", () => {
   const graph = new Map<string, Set<string>>();
-  for (const e of edges) if (e.from !== e.to && ALLOWED[e.to] !== undefined) graph.set(e.from, (graph.get(e.from) ?? new Set()).add(e.to));
+  for (const e of edges)
+    if (e.from !== e.to && ALLOWED[e.to] !== undefined) graph.set(e.from, (graph.get(e.from) ?? new Set()).add(e.to));
   const state = new Map<string, number>();
   const visit = (n: string, path: string[]): void => {
     if (state.get(n) === 2) return;
@@ -75,6 +88,11 @@ test("the stage graph has no cycle", () => {
 });
 
 test("no console output from library code (only the cli prints)", () => {
-  const bad = files(SRC).filter((f) => stageOf(f) !== "cli" && /\bconsole\.(log|error|warn|info)\(/.test(readFileSync(f, "utf8")));
-  assert.deepEqual(bad.map((f) => relative(SRC, f)), []);
+  const bad = files(SRC).filter(
+    (f) => stageOf(f) !== "cli" && /\bconsole\.(log|error|warn|info)\(/.test(readFileSync(f, "utf8")),
+  );
+  assert.deepEqual(
+    bad.map((f) => relative(SRC, f)),
+    [],
+  );
 });
