@@ -75,7 +75,8 @@ export interface SourcePosition {
 /** One input file read, decoded and normalised. Produced by `ingest`. */
 export interface IngestedDoc {
   readonly source: string;
-  readonly sha256: string;
+  /** SHA-256 of the file's bytes, hex; null when the file could not be read. */
+  readonly sha256: string | null;
   readonly bytes: number;
   readonly format: InputFormat;
   /** Encoding the bytes were decoded with (`utf-8`, `gb18030`, `utf-16le`, …), null for binary formats. */
@@ -102,6 +103,8 @@ export interface IngestedDoc {
   /** A publication date printed in page chrome or crawler headers, `YYYY-MM-DD`. */
   readonly publishedHint: string | null;
   readonly diagnostics: readonly Diagnostic[];
+  /** Bytes before `decoded` starts in the file (a byte-order mark), for byte offsets; 0 when absent. */
+  readonly bomBytes?: number;
 }
 
 /** The six canonical section keys of the national format. */

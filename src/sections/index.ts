@@ -1,2 +1,16 @@
-/** Stage `sections`: see README "Layout". */
-export {};
+/**
+ * Stage `sections`: split a report into the six sections of the national format,
+ * decide its template, and read its metadata (agency, year, publication date,
+ * level, province) with a gazetteer of China's administrative divisions.
+ */
+
+export type { AgencyGroup, AgencyReading } from "./agency.js";
+export { agencyId, cleanAgencyName, groupAgencies, readAgency } from "./agency.js";
+export type { Place, PlaceKind, PlaceMention } from "./gazetteer.js";
+export { findPlaces, gazetteerProvinceShort, lookupPlace, provinceOf } from "./gazetteer.js";
+export type { MetaInput } from "./meta.js";
+export { detectMeta, provinceFromText } from "./meta.js";
+export { segmentReport } from "./segment.js";
+export { detectTemplate, TEMPLATE_MARKERS } from "./template.js";
+export type { YearFinding, YearSource } from "./year.js";
+export { findReportYear } from "./year.js";

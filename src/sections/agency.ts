@@ -1,0 +1,212 @@
+/**
+ * Agency names: cleaning what a title or sentence gives, the canonical agency
+ * key, grouping of name variants, and the administrative level a name implies.
+ */
+import { describe, InvalidInputError } from "../errors.js";
+import type { Level } from "../types.js";
+import { toSimplified } from "../util/chinese.js";
+import { findPlaces, type Place, type PlaceKind, type PlaceMention } from "./gazetteer.js";
+import { AGENCY_SUFFIXES, CENTRAL_PREFIXES, CENTRAL_SUFFIXES, VERTICAL_BODIES } from "./lexicon.js";
+
+/** Words after which an agency name starts in a sentence (现公布X2022年…, 由X编制). */
+const LEAD_INS =
+  /^.*(?:现特向社会公布|特向社会公布|向社会公布|现予公布|现公布|公布|现发布|发布|现将|现就|编制了|编制|印发|关于做好|关于|做好|本报告|汇总|根据|依据|制作)/;
+const LEADING_JUNK = /^[\sA-Za-z0-9._\-:/@·•|\t]+/;
+const NOT_AGENCY = /^(?:我|本|该|全|各|其|政府|政务|人民政府|信息公开|年度)|条例|通知|格式|要点/;
+const OPEN_OFFICE = /(?:政务公开|信息公开|政府信息公开)(?:工作)?(?:领导小组)?办公室$/;
+
+/**
+ * Clean an agency name read from a title or a sentence: drop lead-in verbs
+ * (现公布…), injected domains and junk, an internal office (综合科); null when what
+ * remains is not a name (我局, 政府, empty).
+ */
+export function cleanAgencyName(raw: string): string | null {
+  let s = raw.replace(/\s+/g, "");
+  s = s.replace(LEAD_INS, "");
+  s = s.replace(LEADING_JUNK, "");
+  s = s.replace(/^(?:每日一报|转载|原标题)/, "");
+  s = s.replace(/的$/, "");
+  if (s.length < 2 || NOT_AGENCY.test(s)) return null;
+  return dropInternalUnit(s);
+}
+
+/** Drop an internal unit after the agency: its open-government office, or a section (综合科). */
+function dropInternalUnit(s: string): string {
+  const office = s.replace(OPEN_OFFICE, "");
+  if (office !== s && office.length >= 2 && endsWithAgencySuffix(office)) return office;
+  if (!/[科股]$/.test(s)) return s;
+  for (let k = 1; k <= 4 && k < s.length - 2; k++) {
+    const rest = s.slice(0, s.length - k - 1);
+    if (endsWithAgencySuffix(rest)) return rest;
+  }
+  return s;
+}
+
+/** True when `name` ends like an agency or place (局, 人民政府, 县, 街道…). */
+export function endsWithAgencySuffix(name: string): boolean {
+  return AGENCY_SUFFIXES.some((suffix) => name.endsWith(suffix));
+}
+
+const GOVERNMENT_TAIL = /(?:人民政府|政府|管理委员会|管委会)$/;
+const TOWNSHIP_TAIL = /(?:镇|乡|街道|街道办事处|办事处|苏木)$/;
+
+/**
+ * The canonical key of an agency: the simplified name without spaces, with the
+ * generic government tail dropped (人民政府, 管委会, 管理委员会), so 平潭综合实验区 and
+ * 平潭综合实验区管委会, or 贺兰县立岗镇 and 贺兰县立岗镇人民政府, get one key. 街道办事处
+ * is folded to 街道. Offices of a government (人民政府办公室) keep their full name.
+ * @example agencyId("贺兰县立岗镇人民政府") // "贺兰县立岗镇"
+ */
+export function agencyId(name: string): string {
+  if (typeof name !== "string")
+    throw new InvalidInputError(`sections: agencyId(name); expected a string, found ${describe(name)}`);
+  let s = toSimplified(name.normalize("NFKC")).replace(/[\s\p{P}]+/gu, "");
+  s = s.replace(GOVERNMENT_TAIL, "");
+  s = s.replace(/街道办事处$/, "街道");
+  return s;
+}
+
+/** A group of agency names that share one `agencyId`. */
+export interface AgencyGroup {
+  readonly id: string;
+  /** The most frequent variant (ties: the longest, then the first met). */
+  readonly canonical: string;
+  /** Every distinct variant met, in order of first appearance. */
+  readonly variants: readonly string[];
+  /** How many names of the input fell in this group. */
+  readonly count: number;
+}
+
+/**
+ * Group agency names by `agencyId` and report the variants merged under each id.
+ * @example groupAgencies(["平潭综合实验区", "平潭综合实验区管委会"]) // one group, two variants
+ */
+export function groupAgencies(names: readonly string[]): AgencyGroup[] {
+  if (!Array.isArray(names)) {
+    throw new InvalidInputError(
+      `sections: groupAgencies(names); expected an array of strings, found ${describe(names)}`,
+    );
+  }
+  const groups = new Map<string, Map<string, number>>();
+  for (const name of names) {
+    const id = agencyId(name);
+    let g = groups.get(id);
+    if (g === undefined) groups.set(id, (g = new Map()));
+    g.set(name, (g.get(name) ?? 0) + 1);
+  }
+  const out: AgencyGroup[] = [];
+  for (const [id, g] of groups) {
+    const variants = [...g.keys()];
+    let canonical = variants[0] as string;
+    for (const v of variants) {
+      const better = (g.get(v) as number) - (g.get(canonical) as number) || v.length - canonical.length;
+      if (better > 0) canonical = v;
+    }
+    let count = 0;
+    for (const n of g.values()) count += n;
+    out.push({ id, canonical, variants, count });
+  }
+  return out;
+}
+
+/** What the name of an agency says about its level and its provinces. */
+export interface AgencyReading {
+  readonly level: Level | null;
+  readonly parentLevel: "central" | "province" | "city" | "county" | null;
+  /** The places named in the agency, in order. */
+  readonly places: readonly PlaceMention[];
+  /** The province the places determine (short form), or null. */
+  readonly province: string | null;
+  readonly note: string | null;
+}
+
+const KIND_LEVEL: { readonly [K in PlaceKind]: "province" | "city" | "county" | "township" } = {
+  province: "province",
+  city: "city",
+  county: "county",
+  township: "township",
+};
+
+/** The place a prefix mention most likely is: a full name over an alias, consistent with earlier mentions. */
+function resolve(m: PlaceMention, province: string | null): Place | null {
+  const pool = province === null ? m.places : m.places.filter((p) => p.province === province);
+  const list = pool.length > 0 ? pool : m.places;
+  const provinces = new Set(list.map((p) => p.province));
+  if (provinces.size !== 1) return null;
+  const order: PlaceKind[] = ["province", "city", "county", "township"];
+  return (
+    [...list].sort((a, b) => Number(a.alias) - Number(b.alias) || order.indexOf(a.kind) - order.indexOf(b.kind))[0] ??
+    null
+  );
+}
+
+/** The places of `name` and the province they agree on. */
+function placesOf(name: string): { places: PlaceMention[]; resolved: Place[]; province: string | null } {
+  const places = findPlaces(name);
+  const resolved: Place[] = [];
+  let province: string | null = null;
+  for (const m of places) {
+    const p = resolve(m, province);
+    if (p === null) continue;
+    province ??= p.province;
+    if (p.province === province) resolved.push(p);
+  }
+  return { places, resolved, province };
+}
+
+/** Level of a place-only core name (贺兰县立岗镇 → township, 长沙市 → city). */
+function placeLevel(core: string, mentions: readonly PlaceMention[], resolved: readonly Place[]): Level | null {
+  if (TOWNSHIP_TAIL.test(core)) return "township";
+  const last = mentions[mentions.length - 1];
+  if (last === undefined || last.end !== core.length) return null;
+  const place = resolved[resolved.length - 1];
+  if (place === undefined) return null;
+  if (place.code.startsWith("zone:")) return "county";
+  return KIND_LEVEL[place.kind];
+}
+
+function parentOf(prefix: readonly Place[]): AgencyReading["parentLevel"] {
+  const last = prefix[prefix.length - 1];
+  if (last === undefined) return null;
+  if (last.kind === "township") return null;
+  return KIND_LEVEL[last.kind] as "province" | "city" | "county";
+}
+
+function isCentral(name: string, hasPlace: boolean): boolean {
+  if (CENTRAL_PREFIXES.some((p) => name.startsWith(p))) return true;
+  if (!hasPlace && CENTRAL_SUFFIXES.some((s) => name.endsWith(s))) return true;
+  return hasPlace && VERTICAL_BODIES.some((b) => name.endsWith(b));
+}
+
+/**
+ * Read the level of an agency, the level of the government a department belongs
+ * to, and the province, from its name and the gazetteer.
+ * @example readAgency("天津市河北区人民政府办公室") // department of a county-level government, 天津
+ */
+export function readAgency(name: string): AgencyReading {
+  const simplified = toSimplified(name);
+  const { places, resolved, province } = placesOf(simplified);
+  const core = simplified.replace(GOVERNMENT_TAIL, "");
+  if (isCentral(simplified, resolved.length > 0)) {
+    return { level: "central", parentLevel: null, places, province, note: "central body or its provincial branch" };
+  }
+  if (/综合实验区$/.test(core)) {
+    return {
+      level: "city",
+      parentLevel: null,
+      places,
+      province,
+      note: "comprehensive experimental zone read as city level",
+    };
+  }
+  if (/(?:开发区|高新区|新区|实验区|园区)$/.test(core)) {
+    return { level: "county", parentLevel: null, places, province, note: "development zone read as county level" };
+  }
+  const asPlace = placeLevel(core, places, resolved);
+  if (asPlace !== null) return { level: asPlace, parentLevel: null, places, province, note: null };
+  if (endsWithAgencySuffix(simplified)) {
+    const prefix = resolved.filter((p) => p.kind !== "township");
+    return { level: "department", parentLevel: parentOf(prefix), places, province, note: null };
+  }
+  return { level: null, parentLevel: null, places, province, note: "the name does not say its level" };
+}

@@ -1,0 +1,536 @@
+/**
+ * Report metadata: agency (as titled), report year, publication date, level,
+ * parent level, province and template, read from the text with a gazetteer.
+ */
+
+import { describe, InvalidInputError } from "../errors.js";
+import type { Diagnostic, ReportMeta, Sections, Template } from "../types.js";
+import { toSimplified } from "../util/chinese.js";
+import { agencyId, cleanAgencyName, endsWithAgencySuffix, readAgency } from "./agency.js";
+import { findPlaces, lookupPlace } from "./gazetteer.js";
+import { OPENING_VERBS } from "./lexicon.js";
+import { allMatches } from "./match.js";
+import { buildView } from "./view.js";
+import { findReportYear, plausibleYear } from "./year.js";
+
+/** Input of `detectMeta`: the text and what the ingest stage found outside the body. */
+export interface MetaInput {
+  readonly text: string;
+  readonly title?: string | null;
+  readonly publishedHint?: string | null;
+  readonly source?: string;
+}
+
+/** Where an agency name was read, strongest first. */
+export type AgencySource =
+  | "title"
+  | "header"
+  | "title-line"
+  | "two-line-title"
+  | "quoted-title"
+  | "signature"
+  | "sentence"
+  | "opening"
+  | "compiler"
+  | "self-reference";
+
+const SOURCE_WEIGHT: { readonly [K in AgencySource]: number } = {
+  title: 10,
+  header: 9,
+  "title-line": 8,
+  "two-line-title": 7,
+  "quoted-title": 6,
+  signature: 5.5,
+  sentence: 5,
+  opening: 4,
+  compiler: 3,
+  "self-reference": 2,
+};
+
+interface AgencyCandidate {
+  readonly name: string;
+  readonly year: number | null;
+  readonly source: AgencySource;
+  readonly offset: number;
+}
+
+const NAME = "[^\\n\\t《》<>\"“”'‘’,，。;；:：、()!！?？\\[\\]]";
+const REPORT = "(?:政府信息公开|政务信息公开|政务公开|信息公开)(?:工作)?(?:年度)?(?:工作)?(?:报告|年报)";
+const AGENCY_FIRST = new RegExp(`(${NAME}{2,40}?)((?:19|20)\\d{2})年?度?${REPORT}`, "g");
+const YEAR_FIRST = new RegExp(`((?:19|20)\\d{2})年?度?(${NAME}{2,40}?)${REPORT}`, "g");
+const YEAR_ONLY_LINE = new RegExp(`^((?:19|20)\\d{2})年?度?${REPORT}`);
+
+function titleMatches(s: string): Array<{ name: string; year: number; index: number; length: number }> {
+  const out: Array<{ name: string; year: number; index: number; length: number }> = [];
+  for (const m of allMatches(AGENCY_FIRST, s)) {
+    const name = cleanAgencyName(m[1] as string);
+    if (name !== null) out.push({ name, year: Number(m[2]), index: m.index, length: m[0].length });
+  }
+  for (const m of allMatches(YEAR_FIRST, s)) {
+    const name = cleanAgencyName(m[2] as string);
+    if (name !== null && !out.some((o) => Math.abs(o.index - m.index) < 45)) {
+      out.push({ name, year: Number(m[1]), index: m.index, length: m[0].length });
+    }
+  }
+  return out.filter((o) => plausibleYear(o.year));
+}
+
+function lineAt(view: string, offset: number): { start: number; end: number } {
+  const start = view.lastIndexOf("\n", offset - 1) + 1;
+  const nl = view.indexOf("\n", offset);
+  return { start, end: nl < 0 ? view.length : nl };
+}
+
+function headerTitle(view: string): string | null {
+  const m = /(?:^|\n)标题[:\t]+([^\n\t]+)/.exec(view);
+  return m === null ? null : (m[1] as string);
+}
+
+/** Agency candidates from title lines, two-line titles and quoted titles in the opening. */
+function titleCandidates(view: string, head: number): AgencyCandidate[] {
+  const out: AgencyCandidate[] = [];
+  const region = view.slice(0, head);
+  for (const t of titleMatches(region)) {
+    const line = lineAt(region, t.index);
+    const lineText = region.slice(line.start, line.end);
+    const cell = lineText.split("\t").find((c) => c.includes(t.name)) ?? lineText;
+    const quoted = region[t.index - 1] === "《" || /《[^》]*$/.test(region.slice(line.start, t.index));
+    const whole = cell.replace(/[(（].*?[)）]|\/?全文$/g, "").length - t.length <= 8;
+    const source: AgencySource = quoted ? "quoted-title" : whole ? "title-line" : "sentence";
+    out.push({ name: t.name, year: t.year, source, offset: t.index });
+  }
+  // A title split over two lines: the agency, then "2015年政府信息公开工作年度报告".
+  const lines = region.split("\n");
+  let at = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as string;
+    const m = YEAR_ONLY_LINE.exec(line);
+    const prev = i > 0 ? (lines[i - 1] as string).replace(/\t/g, "") : "";
+    if (m !== null && prev.length > 0 && prev.length <= 40) {
+      const name = cleanAgencyName(prev);
+      if (name !== null && endsWithAgencySuffix(name))
+        out.push({ name, year: Number(m[1]), source: "two-line-title", offset: at });
+    }
+    at += line.length + 1;
+  }
+  return out;
+}
+
+/** "2022年，X坚持…": the agency that opens the first paragraph. */
+function openingCandidates(view: string, limit: number): AgencyCandidate[] {
+  const out: AgencyCandidate[] = [];
+  const re = /(?:^|\n|\t|。|情况)((?:19|20)\d{2})年度?[,，]([^,，。\n]{2,30})/g;
+  for (const m of allMatches(re, view.slice(0, limit))) {
+    const tail = m[2] as string;
+    let cut = tail.length;
+    for (const v of OPENING_VERBS) {
+      const i = tail.indexOf(v, 2);
+      if (i >= 2 && i < cut) cut = i;
+    }
+    const name = cleanAgencyName(tail.slice(0, cut));
+    if (name !== null && endsWithAgencySuffix(name) && findPlaces(name).length > 0) {
+      out.push({ name, year: Number(m[1]), source: "opening", offset: m.index });
+    }
+  }
+  return out;
+}
+
+/** "由X编制", "请与X联系": the compiler of the report. */
+function compilerCandidates(view: string, limit: number): AgencyCandidate[] {
+  const out: AgencyCandidate[] = [];
+  const res = [/由([^,，。\n\t]{2,40}?)(?:综合各[^,，。]*)?编制/g, /请(?:与|联系)[:：]?([^,，。\n\t(（]{2,40}?)联系/g];
+  for (const re of res) {
+    for (const m of allMatches(re, view.slice(0, limit))) {
+      const name = cleanAgencyName(m[1] as string);
+      if (name !== null && endsWithAgencySuffix(name))
+        out.push({ name, year: null, source: "compiler", offset: m.index });
+    }
+  }
+  return out;
+}
+
+/** "我旗" + "乌拉特前旗政府网站": a place named with the suffix the report uses for itself. */
+function selfReferenceCandidates(view: string): AgencyCandidate[] {
+  const self = /我(旗|县|市|区|镇|乡)/.exec(view);
+  if (self === null) return [];
+  const unit = self[1] as string;
+  const re = new RegExp(`([\\p{Script=Han}]{2,12}?${unit})(?:人民)?政府(?:门户)?网站?`, "gu");
+  const out: AgencyCandidate[] = [];
+  for (const m of allMatches(re, view)) {
+    const name = cleanAgencyName(m[1] as string);
+    if (name !== null && lookupPlace(name).length > 0)
+      out.push({ name, year: null, source: "self-reference", offset: m.index });
+  }
+  return out;
+}
+
+/** The signature line of the closing part (清城区源潭镇人民政府 above the date). */
+function signatureCandidates(tail: string): AgencyCandidate[] {
+  const lines = buildView(toSimplified(tail))
+    .text.split("\n")
+    .map((l) => l.replace(/\t/g, ""))
+    .filter((l) => l.length > 0)
+    .slice(-4);
+  const out: AgencyCandidate[] = [];
+  for (const l of lines) {
+    const name = l.replace(/(?:\d{4}|[〇零○一二三四五六七八九]{4})年.{1,3}月.{1,3}日$/, "");
+    if (name.length < 2 || name.length > 30 || /[。，,;；:：]/.test(name)) continue;
+    const clean = cleanAgencyName(name);
+    if (clean !== null && endsWithAgencySuffix(clean) && findPlaces(clean).length > 0) {
+      out.push({ name: clean, year: null, source: "signature", offset: 0 });
+    }
+  }
+  return out;
+}
+
+function score(c: AgencyCandidate): number {
+  let s = SOURCE_WEIGHT[c.source] * 10;
+  if (endsWithAgencySuffix(c.name)) s += 5;
+  if (findPlaces(c.name).length > 0) s += 2;
+  return s - c.offset / 100000;
+}
+
+function chooseAgency(cands: readonly AgencyCandidate[]): AgencyCandidate | null {
+  let best: AgencyCandidate | null = null;
+  for (const c of cands) if (best === null || score(c) > score(best)) best = c;
+  return best;
+}
+
+// Dates ------------------------------------------------------------------------------------------
+
+const CN_YEAR_DIGITS: { readonly [ch: string]: string } = {
+  〇: "0",
+  零: "0",
+  "○": "0",
+  Ｏ: "0",
+  O: "0",
+  一: "1",
+  二: "2",
+  三: "3",
+  四: "4",
+  五: "5",
+  六: "6",
+  七: "7",
+  八: "8",
+  九: "9",
+};
+
+function cnSmall(s: string): number | null {
+  if (/^\d+$/.test(s)) return Number(s);
+  const digits = "一二三四五六七八九";
+  const ten = s.indexOf("十");
+  const d = (c: string): number | null => (c === "" ? 0 : digits.indexOf(c) >= 0 ? digits.indexOf(c) + 1 : null);
+  if (ten < 0) return s.length === 1 ? d(s) : null;
+  const tens = ten === 0 ? 1 : d(s.slice(0, ten));
+  const ones = d(s.slice(ten + 1));
+  return tens === null || ones === null ? null : tens * 10 + ones;
+}
+
+function isoDate(y: number, m: number, d: number): string | null {
+  if (!plausibleYear(y) || m < 1 || m > 12 || d < 1 || d > 31) return null;
+  return `${y}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
+}
+
+const NUM_DATE = /(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?!\d)\s*日?/g;
+const CN_DATE = /([〇零○Ｏ一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日/g;
+
+interface DateHit {
+  readonly iso: string;
+  readonly index: number;
+  readonly end: number;
+}
+
+function datesIn(s: string): DateHit[] {
+  const out: DateHit[] = [];
+  for (const m of allMatches(NUM_DATE, s)) {
+    const iso = isoDate(Number(m[1]), Number(m[2]), Number(m[3]));
+    if (iso !== null) out.push({ iso, index: m.index, end: m.index + m[0].length });
+  }
+  for (const m of allMatches(CN_DATE, s)) {
+    const y = Number([...(m[1] as string)].map((c) => CN_YEAR_DIGITS[c] ?? "x").join(""));
+    const iso = isoDate(y, cnSmall(m[2] as string) ?? 0, cnSmall(m[3] as string) ?? 0);
+    if (iso !== null) out.push({ iso, index: m.index, end: m.index + m[0].length });
+  }
+  return out.sort((a, b) => a.index - b.index);
+}
+
+const DATE_LABEL = /(发布|发表|公开|生成|成文|更新|信息)?(?:时间|日期)\s*[:：|]?\s*[|]?\s*$/;
+const TIME_AFTER = /^\s*\d{1,2}\s*[:：时時]\s*\d{2}/;
+const SOURCE_AFTER = /^\s*(?:\d{1,2}[:：时時]\d{2}(?:[:：分]\d{2})?分?)?\s*[|｜]?\s*(?:来源|來源|信息来源|稿源)/;
+
+/** Publication dates printed in the opening, with a priority (lower is better). */
+function headDates(head: string): Array<{ iso: string; rank: number }> {
+  const out: Array<{ iso: string; rank: number }> = [];
+  for (const d of datesIn(head)) {
+    const before = head.slice(Math.max(0, d.index - 12), d.index);
+    const after = head.slice(d.end, d.end + 24);
+    if (/^\s*(?:星期|周[一二三四五六日天])/.test(after) || /^\s*(?:至|到|起|—|-|~)/.test(after)) continue;
+    const label = DATE_LABEL.exec(before);
+    if (label !== null) {
+      const kind = label[1] ?? "";
+      if (kind === "成文" || kind === "更新") continue;
+      out.push({ iso: d.iso, rank: kind === "生成" ? 2 : 0 });
+      continue;
+    }
+    const line = lineAt(head, d.index);
+    const lineText = head.slice(line.start, line.end).trim();
+    const rest = lineText.replace(/\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?/, "");
+    const bare = rest.length <= 24 && !/[。，,;；]|至|截至|截止|统计|期限/.test(lineText);
+    if (TIME_AFTER.test(after) || SOURCE_AFTER.test(after) || bare) out.push({ iso: d.iso, rank: 1 });
+  }
+  return out.sort((a, b) => a.rank - b.rank);
+}
+
+/** A date in the closing part (signature block) of the report. */
+function closingDate(tail: string): string | null {
+  const lines = tail
+    .split("\n")
+    .map((l) => l.trim())
+    .filter((l) => l.length > 0)
+    .slice(-6);
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const l = lines[i] as string;
+    if (l.length > 40 || /[。，,;；]/.test(l)) continue;
+    const d = datesIn(l)[0];
+    if (d !== undefined) return d.iso;
+  }
+  return null;
+}
+
+// Province ---------------------------------------------------------------------------------------
+
+const DOC_ABBREVIATIONS: { readonly [ch: string]: string } = {
+  京: "北京",
+  津: "天津",
+  冀: "河北",
+  晋: "山西",
+  蒙: "内蒙古",
+  辽: "辽宁",
+  吉: "吉林",
+  黑: "黑龙江",
+  沪: "上海",
+  苏: "江苏",
+  浙: "浙江",
+  皖: "安徽",
+  闽: "福建",
+  赣: "江西",
+  鲁: "山东",
+  豫: "河南",
+  鄂: "湖北",
+  湘: "湖南",
+  粤: "广东",
+  桂: "广西",
+  琼: "海南",
+  渝: "重庆",
+  川: "四川",
+  黔: "贵州",
+  滇: "云南",
+  云: "云南",
+  藏: "西藏",
+  陕: "陕西",
+  甘: "甘肃",
+  青: "青海",
+  宁: "宁夏",
+  新: "新疆",
+};
+
+/** Vote for a province from the place names (and provincial document numbers) of a text. */
+export function provinceFromText(view: string): { province: string | null; votes: Map<string, number> } {
+  const votes = new Map<string, number>();
+  const vote = (p: string, w: number) => votes.set(p, (votes.get(p) ?? 0) + w);
+  for (const m of findPlaces(view)) {
+    const provinces = new Set(m.places.map((p) => p.province));
+    if (provinces.size !== 1) continue;
+    const p = m.places[0];
+    if (p === undefined) continue;
+    vote(p.province, p.alias && p.kind === "city" ? 1 : 2);
+  }
+  for (const m of allMatches(
+    /([京津冀晋蒙辽吉黑沪苏浙皖闽赣鲁豫鄂湘粤桂琼渝川黔滇云藏陕甘青宁新])政(?:办)?[发函字]/g,
+    view,
+  )) {
+    vote(DOC_ABBREVIATIONS[m[1] as string] as string, 2);
+  }
+  for (const m of allMatches(/中国[·・]?(\p{Script=Han}{2})(?!\p{Script=Han})/gu, view)) {
+    const stem = m[1] as string;
+    const found = ["县", "市", "区"].flatMap((s) => lookupPlace(stem + s)).filter((p) => p.kind === "county");
+    if (new Set(found.map((p) => p.province)).size === 1 && found[0] !== undefined) vote(found[0].province, 2);
+  }
+  let best: string | null = null;
+  let second = 0;
+  for (const [p, n] of votes) {
+    if (best === null || n > (votes.get(best) as number)) {
+      if (best !== null) second = Math.max(second, votes.get(best) as number);
+      best = p;
+    } else second = Math.max(second, n);
+  }
+  if (best === null) return { province: null, votes };
+  const top = votes.get(best) as number;
+  return { province: top >= 2 && top >= 2 * second ? best : null, votes };
+}
+
+/** Province of a township named alone (立岗镇), when the name is unique among China's towns and streets. */
+function townshipProvince(name: string): string | null {
+  const core = toSimplified(name).replace(/(?:人民政府|政府|办事处)$/, "");
+  const found = lookupPlace(core, { townships: true }).filter((p) => p.kind === "township");
+  const provinces = new Set(found.map((p) => p.province));
+  return provinces.size === 1 ? (found[0]?.province ?? null) : null;
+}
+
+// detectMeta ------------------------------------------------------------------------------------
+
+function sectionStart(sections: Sections): number | null {
+  let min: number | null = null;
+  for (const s of Object.values(sections)) if (s !== null && (min === null || s.start < min)) min = s.start;
+  return min;
+}
+
+function sectionEnd(sections: Sections): number | null {
+  let max: number | null = null;
+  for (const s of Object.values(sections)) if (s !== null && (max === null || s.end > max)) max = s.end;
+  return max;
+}
+
+function viewIndex(map: Int32Array, original: number): number {
+  let lo = 0;
+  let hi = map.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((map[mid] as number) < original) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function findAgency(input: MetaInput, view: string, head: number, tail: string): AgencyCandidate | null {
+  const cands: AgencyCandidate[] = [];
+  if (input.title != null && input.title.trim() !== "") {
+    const t = buildView(input.title).text;
+    for (const m of titleMatches(t)) cands.push({ name: m.name, year: m.year, source: "title", offset: 0 });
+  }
+  const header = headerTitle(view);
+  if (header !== null)
+    for (const m of titleMatches(header)) cands.push({ name: m.name, year: m.year, source: "header", offset: 0 });
+  cands.push(...titleCandidates(view, Math.max(head, Math.min(view.length, 4000))));
+  cands.push(...signatureCandidates(tail));
+  if (cands.length === 0) cands.push(...openingCandidates(view, 6000));
+  if (cands.length === 0) cands.push(...compilerCandidates(view, 4000));
+  if (cands.length === 0) cands.push(...selfReferenceCandidates(view));
+  return chooseAgency(cands);
+}
+
+function choosePublished(
+  input: MetaInput,
+  headText: string,
+  tail: string,
+  year: number | null,
+): { published: string | null; notes: Diagnostic[] } {
+  const notes: Diagnostic[] = [];
+  const candidates: string[] = [];
+  if (input.publishedHint != null && /^\d{4}-\d{2}-\d{2}$/.test(input.publishedHint))
+    candidates.push(input.publishedHint);
+  candidates.push(...headDates(headText).map((d) => d.iso));
+  const closing = closingDate(tail);
+  if (closing !== null) candidates.push(closing);
+  for (const iso of candidates) {
+    const y = Number(iso.slice(0, 4));
+    if (year !== null && (y < year || y > year + 5)) {
+      notes.push({
+        code: "meta.published_rejected",
+        severity: "info",
+        message: `date ${iso} cannot be the publication of a report on ${year}; ignored`,
+      });
+      continue;
+    }
+    if (year !== null && y === year) {
+      notes.push({
+        code: "meta.published_early",
+        severity: "warning",
+        message: `publication date ${iso} is before the end of the reported year ${year}; kept as printed`,
+      });
+    }
+    return { published: iso, notes };
+  }
+  return { published: null, notes };
+}
+
+/**
+ * Read a report's metadata: agency as titled (or as the body names it), the year reported
+ * on, the publication date when printed, level, parent level, province and template.
+ * @param sections from `segmentReport(input.text)`: the text before the first section is the opening
+ * @param template from `segmentReport`
+ */
+export function detectMeta(
+  input: MetaInput,
+  sections: Sections,
+  template: Template,
+): { meta: ReportMeta; diagnostics: Diagnostic[] } {
+  if (input === null || typeof input !== "object" || typeof input.text !== "string") {
+    throw new InvalidInputError(`sections: detectMeta(input); expected { text: string }, found ${describe(input)}`);
+  }
+  const diagnostics: Diagnostic[] = [];
+  const view = buildView(input.text);
+  const firstSection = sectionStart(sections);
+  const head = firstSection === null ? Math.min(view.text.length, 3000) : viewIndex(view.map, firstSection);
+  const end = sectionEnd(sections);
+  const tail = end === null ? "" : input.text.slice(end);
+  const agency = findAgency(input, view.text, head, tail);
+  let year = agency?.year ?? null;
+  if (year === null) year = findReportYear(view.text).year;
+  if (agency === null)
+    diagnostics.push({
+      code: "meta.agency_missing",
+      severity: "warning",
+      message: "no agency name found in the title or the opening",
+    });
+  else
+    diagnostics.push({
+      code: "meta.agency_source",
+      severity: "info",
+      message: `agency "${agency.name}" read from the ${agency.source}`,
+    });
+  if (year === null)
+    diagnostics.push({
+      code: "meta.year_missing",
+      severity: "warning",
+      message: "no report year found in the title or the opening",
+    });
+
+  const plain = view.simplified.normalize("NFKC");
+  const headText = plain.slice(0, firstSection === null ? 3000 : Math.max(firstSection, 200));
+  const pub = choosePublished(input, headText, toSimplified(tail).normalize("NFKC"), year);
+  diagnostics.push(...pub.notes);
+
+  const reading = agency === null ? null : readAgency(agency.name);
+  let province = reading?.province ?? null;
+  if (reading?.note != null) diagnostics.push({ code: "meta.level_note", severity: "info", message: reading.note });
+  if (province === null && reading?.level === "township" && agency !== null) {
+    province = townshipProvince(agency.name);
+    if (province !== null)
+      diagnostics.push({
+        code: "meta.province_from_township",
+        severity: "info",
+        message: `province ${province} from the township name, unique in the gazetteer`,
+      });
+  }
+  if (province === null && reading?.level !== "central") {
+    province = provinceFromText(view.text.slice(0, 6000)).province;
+    if (province !== null)
+      diagnostics.push({
+        code: "meta.province_from_text",
+        severity: "info",
+        message: `province ${province} inferred from place names in the text`,
+      });
+  }
+  const meta: ReportMeta = {
+    agency: agency?.name ?? null,
+    agency_id: agency === null ? null : agencyId(agency.name),
+    year,
+    published: pub.published,
+    level: reading?.level ?? null,
+    parent_level: reading?.level === "department" ? reading.parentLevel : null,
+    province,
+    template,
+  };
+  return { meta, diagnostics };
+}

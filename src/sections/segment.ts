@@ -1,0 +1,382 @@
+/**
+ * Segmentation of a report into the six sections of the national format, by
+ * what the headings say. Candidate headings are every place where a heading
+ * phrase stands at a line start or after a heading number; the chosen headings
+ * are the best-scoring chain that keeps one numbering style, increasing
+ * numbers and the section order (so restarted sub-numbering inside 总体情况,
+ * table row labels and a table of contents in the preamble are not taken).
+ */
+
+import { describe, InvalidInputError } from "../errors.js";
+import type { Diagnostic, Section, SectionKey, Sections, Template } from "../types.js";
+import { findPlaces } from "./gazetteer.js";
+import {
+  AGENCY_SUFFIXES,
+  CANONICAL_HEADINGS,
+  FOOTER_CHROME,
+  FOOTER_STRONG,
+  HEADING_PHRASES,
+  type HeadingPhrase,
+} from "./lexicon.js";
+import { allMatches } from "./match.js";
+import { detectTemplate } from "./template.js";
+import { buildView, type MatchView, toOriginal, toOriginalEnd } from "./view.js";
+import { findReportYear } from "./year.js";
+
+/** Numbering style of a heading: 一、 / （一） / 1. / none. */
+export type NumberStyle = "cn" | "paren" | "arabic" | "none";
+
+/** A place where a heading phrase stands, in view offsets. */
+export interface HeadingCandidate {
+  readonly phrase: HeadingPhrase;
+  /** Start of the heading (its number, if any). */
+  readonly start: number;
+  /** Start of the phrase. */
+  readonly phraseStart: number;
+  /** End of the heading, after trailing punctuation. */
+  readonly end: number;
+  readonly number: number | null;
+  readonly style: NumberStyle;
+  /** True when the heading stands at a line start (or cell start). */
+  readonly lineStart: boolean;
+  readonly penalty: number;
+}
+
+const CN_DIGITS: { readonly [ch: string]: number } = {
+  一: 1,
+  二: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+};
+
+/** Value of a Chinese numeral of 1–99 (一, 十, 十二, 二十三). */
+export function chineseNumber(s: string): number | null {
+  if (s === "") return null;
+  const ten = s.indexOf("十");
+  if (ten < 0) return s.length === 1 ? (CN_DIGITS[s] ?? null) : null;
+  const tens = ten === 0 ? 1 : (CN_DIGITS[s.slice(0, ten)] ?? null);
+  const rest = s.slice(ten + 1);
+  const ones = rest === "" ? 0 : (CN_DIGITS[rest] ?? null);
+  return tens === null || ones === null ? null : tens * 10 + ones;
+}
+
+const NUMBERINGS: ReadonlyArray<{ readonly re: RegExp; readonly style: NumberStyle }> = [
+  { re: /第?([一二三四五六七八九十]{1,3})(?:部分|章)?[、.,:]$/, style: "cn" },
+  { re: /第([一二三四五六七八九十]{1,3})(?:部分|章)$/, style: "cn" },
+  { re: /\(([一二三四五六七八九十]{1,3})\)[、.]?$/, style: "paren" },
+  { re: /(?<![0-9.])([1-9][0-9]?)[、.]$/, style: "arabic" },
+];
+
+interface Numbering {
+  readonly start: number;
+  readonly number: number | null;
+  readonly style: NumberStyle;
+}
+
+function numberingBefore(view: string, at: number): Numbering {
+  const head = view.slice(Math.max(0, at - 8), at);
+  for (const { re, style } of NUMBERINGS) {
+    const m = re.exec(head);
+    if (m === null) continue;
+    const digits = m[1] as string;
+    const number = style === "arabic" ? Number(digits) : chineseNumber(digits);
+    if (number !== null) return { start: at - m[0].length, number, style };
+  }
+  return { start: at, number: null, style: "none" };
+}
+
+const HAN = /\p{Script=Han}/u;
+const LIST_SEPARATOR = /^[、;；]/;
+const LINE_TAIL = /^[。.:：)]?(?:\n|\t|$)/;
+const TRAILING_PUNCT = /^[。.:：]/;
+// An annex marker (附件1：) ends the report body wherever it stands.
+const ANNEX = /^附[件表][0-9一二三四五六七八九十]*:/;
+
+function candidateAt(view: string, phrase: HeadingPhrase, at: number, length: number): HeadingCandidate | null {
+  const n = numberingBefore(view, at);
+  const before = n.start === 0 ? "\n" : (view[n.start - 1] as string);
+  const lineStart = before === "\n" || before === "\t";
+  let end = at + length;
+  const after = view.slice(end, end + 2);
+  const inlineOk = phrase.key === "stop" && ANNEX.test(view.slice(at, end));
+  if (n.style === "none" && !inlineOk && !(lineStart && LINE_TAIL.test(view.slice(end, end + 3)))) return null;
+  if (n.style !== "none" && LIST_SEPARATOR.test(after)) return null;
+  let penalty = 0;
+  if (!lineStart && n.style !== "none" && HAN.test(before)) {
+    if (n.style !== "cn") return null;
+    penalty = 3;
+  }
+  if (TRAILING_PUNCT.test(after)) end += 1;
+  return { phrase, start: n.start, phraseStart: at, end, number: n.number, style: n.style, lineStart, penalty };
+}
+
+/** Every place in the view where a heading phrase stands as a heading. */
+export function findHeadingCandidates(view: string): HeadingCandidate[] {
+  const byStart = new Map<number, HeadingCandidate>();
+  for (const phrase of HEADING_PHRASES) {
+    const re = new RegExp(phrase.pattern, "g");
+    for (const m of allMatches(re, view)) {
+      if (m[0].length === 0) continue;
+      const c = candidateAt(view, phrase, m.index, m[0].length);
+      if (c === null) continue;
+      const prev = byStart.get(c.phraseStart);
+      if (prev === undefined || c.end - c.phraseStart > prev.end - prev.phraseStart) byStart.set(c.phraseStart, c);
+    }
+  }
+  return [...byStart.values()].sort((a, b) => a.start - b.start);
+}
+
+function candidateScore(c: HeadingCandidate): number {
+  if (c.phrase.key === "stop") return 2 - c.penalty;
+  let s = 10;
+  if (c.number !== null && c.number === c.phrase.rank) s += 4;
+  if (c.phrase.strength === "strong") s += 3;
+  if (c.style === "cn") s += 2;
+  return s - c.penalty;
+}
+
+function compatible(prev: HeadingCandidate, next: HeadingCandidate): boolean {
+  if (next.start < prev.end) return false;
+  const stops = prev.phrase.key === "stop" && next.phrase.key === "stop";
+  if (stops ? next.phrase.rank < prev.phrase.rank : next.phrase.rank <= prev.phrase.rank) return false;
+  if (prev.number !== null && next.number !== null && prev.style === next.style && next.number <= prev.number) {
+    return false;
+  }
+  return true;
+}
+
+/** The best chain of candidates in one numbering style (unnumbered headings may join any style). */
+function bestChain(view: string, cands: readonly HeadingCandidate[]): { chain: HeadingCandidate[]; score: number } {
+  const n = cands.length;
+  const best = new Float64Array(n);
+  const from = new Int32Array(n).fill(-1);
+  for (let i = 0; i < n; i++) {
+    const ci = cands[i] as HeadingCandidate;
+    best[i] = candidateScore(ci);
+    for (let j = 0; j < i; j++) {
+      const cj = cands[j] as HeadingCandidate;
+      if (!compatible(cj, ci)) continue;
+      // An empty body between two headings costs a little: a table of contents loses to the real headings.
+      const empty = cj.phrase.key !== "stop" && isBlank(view, cj.end, ci.start) ? 1.5 : 0;
+      const s = (best[j] as number) + candidateScore(ci) - empty;
+      // Ties go to the later heading, so a repeated heading takes the one that opens the body.
+      if (s >= (best[i] as number)) {
+        best[i] = s;
+        from[i] = j;
+      }
+    }
+  }
+  let top = -1;
+  for (let i = 0; i < n; i++) if (top < 0 || (best[i] as number) >= (best[top] as number)) top = i;
+  const chain: HeadingCandidate[] = [];
+  for (let i = top; i >= 0; i = from[i] as number) chain.unshift(cands[i] as HeadingCandidate);
+  return { chain, score: top < 0 ? 0 : (best[top] as number) };
+}
+
+function isBlank(view: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!/[\s。.:：]/.test(view[i] as string)) return false;
+  return true;
+}
+
+/** Choose the headings of the report among the candidates. */
+export function chooseHeadings(view: string, cands: readonly HeadingCandidate[]): HeadingCandidate[] {
+  let winner: { chain: HeadingCandidate[]; score: number } = { chain: [], score: 0 };
+  for (const style of ["cn", "paren", "arabic", "none"] as const) {
+    const pool = cands.filter((c) => c.style === style || c.style === "none");
+    const r = bestChain(view, pool);
+    if (r.score > winner.score) winner = r;
+  }
+  return winner.chain;
+}
+
+const DATE_LINE =
+  /^(?:\d{4}|[〇零○Ｏ一二三四五六七八九]{4})年[0-9一二三四五六七八九十]{1,3}月[0-9一二三四五六七八九十]{1,3}日$|^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}$/;
+const SENTENCE_PUNCT = /[。，,;；!！?？]/;
+
+// A signature names an office or a government, or a place of the gazetteer.
+const SIGNATURE_TAIL = /(?:人民政府|政府|办公室|办公厅|委员会|管委会|办事处|街道|局|厅)$/;
+
+function isSignature(line: string): boolean {
+  if (line.length === 0 || line.length > 40 || SENTENCE_PUNCT.test(line)) return false;
+  const dateless = line.replace(/(?:\d{4}|[〇零○一二三四五六七八九]{4})年.{1,3}月.{1,3}日$/, "");
+  if (dateless.length === 0) return true;
+  if (!AGENCY_SUFFIXES.some((s) => dateless.endsWith(s))) return false;
+  return SIGNATURE_TAIL.test(dateless) || findPlaces(dateless).length > 0;
+}
+
+function isClosingLine(line: string): boolean {
+  if (line.length === 0) return true;
+  if (line.length <= 40 && FOOTER_CHROME.some((c) => line.includes(c))) return true;
+  if (line.length <= 160 && !line.includes("。") && FOOTER_STRONG.some((c) => line.includes(c))) return true;
+  return DATE_LINE.test(line) || isSignature(line);
+}
+
+/**
+ * Where the closing part (signature, date, page footer) of a section that runs
+ * to `to` starts, in view offsets; `to` when there is none. Never before `from`.
+ */
+export function closingStart(view: string, from: number, to: number): number {
+  let end = to;
+  for (;;) {
+    let e = end;
+    while (e > from && /\s/.test(view[e - 1] as string)) e--;
+    const ls = Math.max(from, view.lastIndexOf("\n", e - 1) + 1);
+    if (e <= from) return from;
+    const line = view.slice(ls, e).replace(/\t/g, "");
+    if (ls > from && isClosingLine(line)) {
+      end = ls;
+      continue;
+    }
+    return inlineClosing(view, Math.max(ls, from), e);
+  }
+}
+
+/** In a long line, the start of a trailing signature, date or chrome after the last sentence. */
+function inlineClosing(view: string, ls: number, e: number): number {
+  const line = view.slice(ls, e);
+  let cut = line.length;
+  for (const c of FOOTER_CHROME) {
+    const at = line.lastIndexOf(c);
+    if (at >= 0 && line.length - at <= 40 && at < cut && !SENTENCE_PUNCT.test(line.slice(at))) cut = at;
+  }
+  const lastStop = Math.max(line.lastIndexOf("。", cut - 1), line.lastIndexOf("!", cut - 1));
+  if (lastStop >= 0) {
+    const tail = line.slice(lastStop + 1, cut).replace(/\t/g, "");
+    if (tail.length > 0 && isSignature(tail)) cut = lastStop + 1;
+  }
+  return ls + cut;
+}
+
+function lineStartOriginal(text: string, headingStart: number): number {
+  let i = headingStart;
+  while (i > 0 && /[ \t\u3000#*>]/.test(text[i - 1] as string)) i--;
+  return i === 0 || text[i - 1] === "\n" ? i : headingStart;
+}
+
+const EMPTY_SECTIONS: { -readonly [K in SectionKey]: Section | null } = {
+  overview: null,
+  proactive: null,
+  requests: null,
+  review: null,
+  issues: null,
+  other: null,
+};
+
+function describeHeading(view: MatchView, c: HeadingCandidate, text: string): string {
+  return text.slice(toOriginal(view, c.start), toOriginalEnd(view, c.end)).trim();
+}
+
+interface Built {
+  readonly sections: Sections;
+  readonly diagnostics: Diagnostic[];
+}
+
+function buildSections(text: string, view: MatchView, chain: readonly HeadingCandidate[]): Built {
+  const sections = { ...EMPTY_SECTIONS };
+  const diagnostics: Diagnostic[] = [];
+  for (let i = 0; i < chain.length; i++) {
+    const c = chain[i] as HeadingCandidate;
+    const next = chain[i + 1];
+    const title = describeHeading(view, c, text);
+    const at = toOriginal(view, c.start);
+    if (c.phrase.key === "stop") {
+      diagnostics.push({
+        code: "section.unmapped_heading",
+        severity: "info",
+        message: `heading "${title}" has no section key of its own; its text ends the previous section and belongs to none`,
+        offset: at,
+      });
+      continue;
+    }
+    const viewEnd =
+      next === undefined || next.phrase.key === "stop"
+        ? closingStart(view.text, c.end, next?.start ?? view.text.length)
+        : next.start;
+    const start = lineStartOriginal(text, at);
+    const end =
+      next !== undefined && next.phrase.key !== "stop"
+        ? lineStartOriginal(text, toOriginal(view, next.start))
+        : toOriginalEnd(view, viewEnd);
+    const heading = { start: at, end: toOriginalEnd(view, c.end) };
+    const key = c.phrase.key;
+    sections[key] = {
+      key,
+      start,
+      end: Math.max(end, heading.end),
+      heading,
+      title,
+      text: text.slice(start, Math.max(end, heading.end)),
+    };
+    diagnostics.push(...headingNotes(key, c, title, at, text.slice(heading.end, Math.max(end, heading.end))));
+  }
+  return { sections, diagnostics };
+}
+
+function headingNotes(key: SectionKey, c: HeadingCandidate, title: string, at: number, body: string): Diagnostic[] {
+  const notes: Diagnostic[] = [];
+  if (c.phrase.legacy) {
+    notes.push({
+      code: "section.legacy_heading",
+      severity: "info",
+      message: `heading "${title}" is pre-2019 wording; read as section ${key} (${CANONICAL_HEADINGS[key]})`,
+      offset: at,
+    });
+  } else if (c.number !== null && c.number !== c.phrase.rank) {
+    notes.push({
+      code: "section.numbering",
+      severity: "info",
+      message: `heading "${title}" is numbered ${c.number}, expected ${c.phrase.rank} for ${key}; the section follows what the heading says`,
+      offset: at,
+    });
+  }
+  if (body.replace(/[\s|*#:：。]/g, "") === "") {
+    notes.push({
+      code: "section.empty",
+      severity: "info",
+      message: `section ${key} ("${title}") has an empty body`,
+      offset: at,
+    });
+  }
+  return notes;
+}
+
+function missingNotes(sections: Sections): Diagnostic[] {
+  const notes: Diagnostic[] = [];
+  for (const key of Object.keys(EMPTY_SECTIONS) as SectionKey[]) {
+    if (sections[key] !== null) continue;
+    notes.push({
+      code: "section.missing",
+      severity: "warning",
+      message: `no heading for section ${key} found; expected one like "${CANONICAL_HEADINGS[key]}", found none`,
+    });
+  }
+  return notes;
+}
+
+/**
+ * Split a report into its six sections by what the headings say, and decide its template.
+ * Sections follow their headings (a 五 whose text is about other matters stays in `issues`);
+ * a section whose heading is not found is `null` with a `section.missing` diagnostic.
+ * `sections.X.text === text.slice(start, end)`; sections do not overlap and come in text order.
+ * @param text the normalised report text (simplified, or traditional: headings are matched either way)
+ */
+export function segmentReport(text: string): { sections: Sections; template: Template; diagnostics: Diagnostic[] } {
+  if (typeof text !== "string") {
+    throw new InvalidInputError(`sections: segmentReport(text); expected a string, found ${describe(text)}`);
+  }
+  const view = buildView(text);
+  const chain = chooseHeadings(view.text, findHeadingCandidates(view.text));
+  const built = buildSections(text, view, chain);
+  const year = findReportYear(view.text);
+  const t = detectTemplate(view.text, chain, year.year);
+  return {
+    sections: built.sections,
+    template: t.template,
+    diagnostics: [...built.diagnostics, ...missingNotes(built.sections), ...t.diagnostics],
+  };
+}
