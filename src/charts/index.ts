@@ -27,8 +27,15 @@ export { barChartSpec } from "./bar.js";
 export { lineChartSpec } from "./line.js";
 export { heatmapSpec } from "./heatmap.js";
 export { histogramSpec } from "./histogram.js";
-export { networkSpec } from "./network.js";
-export { type HighlightSpan, type HighlightedText, type SideBySideOptions, sideBySideHtml } from "./passages.js";
+export { networkFromRows, networkSpec } from "./network.js";
+export {
+  type AlignedSpan,
+  type HighlightSpan,
+  type HighlightedText,
+  type SideBySideOptions,
+  passageHighlights,
+  sideBySideHtml,
+} from "./passages.js";
 export {
   CHROMIUM_ARGS,
   CHROMIUM_PATH,
@@ -74,6 +81,7 @@ export {
   APPLICANT_LABELS,
   LEVEL_LABELS,
   OUTCOME_LABELS,
+  REQUEST_ROW_LABELS,
   REVIEW_GROUP_LABELS,
   REVIEW_OUTCOME_LABELS,
   RULE_OUTCOME_LABELS,
