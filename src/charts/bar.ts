@@ -23,10 +23,7 @@ export function barChartSpec(rows: readonly BarRow[], opts: BarChartOptions): Ch
   if (orientation !== "v" && orientation !== "h") {
     throw new InvalidOptionError(`charts: barChartSpec orientation; expected v or h, found ${describe(orientation)}`);
   }
-  const categories = orderedKeys(
-    rows.map((r) => r.category),
-    opts.categoryOrder,
-  );
+  const categories = orderedKeys(numericFirst(rows.map((r) => r.category)), opts.categoryOrder);
   const series = orderedKeys(
     rows.map((r) => r.series ?? DEFAULT_SERIES),
     opts.seriesOrder,
@@ -141,4 +138,12 @@ function errorBars(rows: ReadonlyArray<BarRow | undefined>): Record<string, unkn
 function formatNumber(v: number, mode: string): string {
   if (mode === "share") return `${v.toFixed(1)}%`;
   return Number.isInteger(v) ? String(v) : v.toFixed(2);
+}
+
+const NUMBER = /^-?\d+(\.\d+)?$/;
+
+/** Categories in first-seen order, or ascending when they are all numbers (years). */
+function numericFirst(categories: readonly string[]): string[] {
+  const distinct = [...new Set(categories)];
+  return distinct.every((c) => NUMBER.test(c)) ? distinct.sort((a, b) => Number(a) - Number(b)) : distinct;
 }

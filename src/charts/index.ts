@@ -97,5 +97,6 @@ export {
   outcomeGroup,
   requestOutcomeRows,
   reviewOutcomeRows,
+  ruleFamily,
   tableStatusRows,
 } from "./figures.js";

@@ -51,17 +51,17 @@ export function escapeLabel(text: string): string {
  */
 export function baseLayout(opts: ChartOptions, notes: ReadonlyArray<string | null> = []): Record<string, unknown> {
   const source = opts.source ?? DEFAULT_SOURCE;
-  const lines = [...notes.filter((n): n is string => n !== null), source].map(escapeLabel);
+  const lines = [...notes.filter((n): n is string => n !== null), ...(opts.notes ?? []), source].map(escapeLabel);
   const layout: Record<string, unknown> = {
     title: {
       text: escapeLabel(opts.title),
       x: 0,
       xanchor: "left",
-      xref: "paper",
+      xref: "container",
       y: 1,
       yref: "container",
       yanchor: "top",
-      pad: { t: 14 },
+      pad: { l: 14, t: 14 },
       font: { size: 17 },
       ...(opts.subtitle !== undefined ? { subtitle: { text: escapeLabel(opts.subtitle), font: { size: 12 } } } : {}),
     },
@@ -70,10 +70,10 @@ export function baseLayout(opts: ChartOptions, notes: ReadonlyArray<string | nul
     font: { family: CHART_FONT_FAMILY, size: 12, color: "#222222" },
     paper_bgcolor: "#ffffff",
     plot_bgcolor: "#ffffff",
-    margin: { l: 70, r: 30, t: opts.subtitle !== undefined ? 100 : 80, b: 70 + 16 * lines.length },
+    margin: { l: 70, r: 30, t: opts.subtitle !== undefined ? 84 : 60, b: 70 + 16 * lines.length },
     xaxis: axis(opts.xTitle),
     yaxis: axis(opts.yTitle),
-    legend: { orientation: "h", x: 0, xanchor: "left", y: 1, yanchor: "bottom", traceorder: "normal" },
+    legend: { orientation: "v", x: 1.02, xanchor: "left", y: 1, yanchor: "top", traceorder: "normal" },
     annotations: [
       {
         text: lines.join("<br>"),
