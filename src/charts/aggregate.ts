@@ -65,7 +65,8 @@ export function wilsonInterval(hits: number, n: number, level = 0.95): [number, 
   const denom = 1 + (z * z) / n;
   const centre = (p + (z * z) / (2 * n)) / denom;
   const half = (z * Math.sqrt((p * (1 - p)) / n + (z * z) / (4 * n * n))) / denom;
-  return [Math.max(0, centre - half), Math.min(1, centre + half)];
+  // Exact ends at 0 and n (the formula leaves rounding noise such as 3e-18 there).
+  return [hits === 0 ? 0 : Math.max(0, centre - half), hits === n ? 1 : Math.min(1, centre + half)];
 }
 
 /** Group rows by the values of `by` (first-seen order); null is a group value like any other. */

@@ -255,11 +255,20 @@ export const PUBLICATION_FIGURES: readonly FigureDef[] = [
  * @throws InvalidOptionError for an unknown figure name (the message lists the known ones)
  */
 export function figureSpec(name: string, records: readonly ReportRecord[]): ChartSpec {
+  return findFigure(name).build(records);
+}
+
+/** Every publication figure's spec over `records`, by name. */
+export function publicationFigureSpecs(records: readonly ReportRecord[]): Record<string, ChartSpec> {
+  return Object.fromEntries(PUBLICATION_FIGURES.map((f) => [f.name, f.build(records)]));
+}
+
+function findFigure(name: string): FigureDef {
   const def = PUBLICATION_FIGURES.find((f) => f.name === name);
   if (def === undefined) {
     throw new InvalidOptionError(
       `charts: unknown figure ${describe(name)}; expected one of ${PUBLICATION_FIGURES.map((f) => f.name).join(", ")}`,
     );
   }
-  return def.build(records);
+  return def;
 }

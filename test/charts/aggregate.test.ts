@@ -57,6 +57,10 @@ test("wilsonInterval(hits, n) matches known values and stays within [0, 1]", () 
   const [lo2, hi2] = wilsonInterval(5, 10) ?? [Number.NaN, Number.NaN];
   assert.ok(Math.abs(lo2 - 0.2366) < 1e-3 && Math.abs(hi2 - 0.7634) < 1e-3);
   assert.equal(wilsonInterval(0, 0), null);
+  for (const n of [1, 7, 84, 1000]) {
+    assert.equal(wilsonInterval(0, n)?.[0], 0, `lo is exactly 0 for 0 of ${n}`);
+    assert.equal(wilsonInterval(n, n)?.[1], 1, `hi is exactly 1 for ${n} of ${n}`);
+  }
   assert.throws(() => wilsonInterval(3, 2), /0 <= hits <= n/);
 });
 
