@@ -110,6 +110,15 @@ export interface IntervalOptions {
   readonly level?: number;
 }
 
+/** Options of `summariseRows`. */
+export interface SummariseOptions extends IntervalOptions {
+  /**
+   * Limits of the quantity (e.g. `[0, 1]` for shares, `[0, Infinity]` for counts): the interval
+   * is clipped to them, since a t interval can reach past what the quantity can be.
+   */
+  readonly bounds?: readonly [number, number];
+}
+
 /**
  * Summarise the numeric column `value` per group of `by`: rows, values given, missing (null),
  * sum, mean with confidence interval (t), standard deviation. Non-numeric values count as missing.
@@ -118,9 +127,9 @@ export function summariseRows(
   rows: readonly Row[],
   by: readonly string[],
   value: string,
-  opts: IntervalOptions = {},
+  opts: SummariseOptions = {},
 ): Row[] {
-  const { level = 0.95 } = opts;
+  const { level = 0.95, bounds = [Number.NEGATIVE_INFINITY, Number.POSITIVE_INFINITY] } = opts;
   return [...groupBy(rows, by)].map(([, g]) => {
     const given = g.map((r) => r[value]).filter((v): v is number => typeof v === "number" && Number.isFinite(v));
     const m = meanInterval(given, level);
@@ -131,8 +140,8 @@ export function summariseRows(
       missing: g.length - given.length,
       sum: given.length > 0 ? ss.sum(given) : null,
       mean: m.mean,
-      lo: m.lo,
-      hi: m.hi,
+      lo: m.lo === null ? null : Math.max(bounds[0], m.lo),
+      hi: m.hi === null ? null : Math.min(bounds[1], m.hi),
       sd: given.length > 1 ? ss.sampleStandardDeviation(given) : null,
     };
   });
@@ -240,4 +249,28 @@ export function toLinePoints(rows: readonly Row[], cols: ChartColumns): LinePoin
       ...(cols.hi !== undefined ? { hi: num(r[cols.hi], s) } : {}),
     };
   });
+}
+
+/**
+ * Add a `share` column: each row's `value` over the sum of `value` in its `within` group
+ * (null when the value or the group sum is not a positive number).
+ * @example shareRows(outcomes, ["report_id"], "value") // each outcome's share of its report's requests
+ */
+export function shareRows(rows: readonly Row[], within: readonly string[], value: string): Row[] {
+  const sums = new Map<string, number>();
+  const key = (r: Row) => JSON.stringify(within.map((k) => r[k] ?? null));
+  for (const r of rows) {
+    const v = r[value];
+    if (typeof v === "number" && Number.isFinite(v)) sums.set(key(r), (sums.get(key(r)) ?? 0) + v);
+  }
+  return rows.map((r) => {
+    const v = r[value];
+    const total = sums.get(key(r)) ?? 0;
+    return { ...r, share: typeof v === "number" && Number.isFinite(v) && total > 0 ? v / total : null };
+  });
+}
+
+/** The finite numbers of one column (nulls and non-numbers left out; `summariseRows` counts them). */
+export function columnNumbers(rows: readonly Row[], column: string): number[] {
+  return rows.map((r) => r[column]).filter((v): v is number => typeof v === "number" && Number.isFinite(v));
 }

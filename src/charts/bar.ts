@@ -1,6 +1,14 @@
 /** Bar charts: grouped, stacked or 100%-stacked, vertical or horizontal, with intervals. */
 import { InvalidInputError, InvalidOptionError, describe } from "../errors.js";
-import { baseLayout, checkChartOptions, errorLength, missingNote, orderedKeys, withLayout } from "./layout.js";
+import {
+  baseLayout,
+  checkChartOptions,
+  errorLength,
+  missingNote,
+  orderedKeys,
+  withLayout,
+  wrapLabel,
+} from "./layout.js";
 import { seriesColor } from "./palette.js";
 import type { BarChartOptions, BarRow, ChartSpec, PlotlyTrace } from "./types.js";
 
@@ -39,11 +47,16 @@ export function barChartSpec(rows: readonly BarRow[], opts: BarChartOptions): Ch
   ];
   const valueAxis: Record<string, unknown> =
     mode === "share" ? { range: [0, 100], ticksuffix: "%" } : { rangemode: "tozero" };
+  const wrapped = orientation === "v" ? categories.map((c) => wrapLabel(c)) : null;
+  const tickLines = wrapped === null ? 1 : Math.max(1, ...wrapped.map((w) => w.length));
   const catAxis: Record<string, unknown> = {
     type: "category",
     ...(orientation === "h" ? { autorange: "reversed" } : {}),
+    ...(wrapped !== null && tickLines > 1
+      ? { tickmode: "array", tickvals: categories, ticktext: wrapped.map((w) => w.join("<br>")), tickangle: 0 }
+      : {}),
   };
-  const layout = withLayout(baseLayout(opts, notes), {
+  const layout = withLayout(baseLayout(opts, notes, tickLines), {
     barmode: mode === "group" ? "group" : "stack",
     showlegend: series.length > 1 || series[0] !== DEFAULT_SERIES,
     xaxis: orientation === "v" ? catAxis : valueAxis,

@@ -1,9 +1,11 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import {
+  columnNumbers,
   filterRows,
   meanInterval,
   rateRows,
+  shareRows,
   summariseRows,
   tallyRows,
   toBarRows,
@@ -40,6 +42,12 @@ test("summariseRows(rows, by, value) skips non-numbers and says how many it skip
   );
   assert.equal(b?.lo, null, "one value has no interval");
   assert.deepEqual({ sum: none?.sum, mean: none?.mean, missing: none?.missing }, { sum: null, mean: null, missing: 1 });
+});
+
+test("summariseRows(rows, by, value, {bounds}) clips the interval to what the quantity can be", () => {
+  const [r] = summariseRows([{ s: 0 }, { s: 1 }, { s: 0 }], [], "s", { bounds: [0, 1] });
+  assert.equal(r?.lo, 0);
+  assert.equal(r?.hi, 1);
 });
 
 test("meanInterval(values) uses Student t for small samples", () => {
@@ -103,4 +111,25 @@ test("toBarRows / toLinePoints map tidy columns to chart rows, labels applied, n
     hi: "hi",
   });
   assert.deepEqual(points, [{ x: 2021, y: 2, lo: 1, hi: null }]);
+});
+
+test("shareRows(rows, within, value) divides by the group sum and keeps null where nothing can be divided", () => {
+  const out = shareRows(
+    [
+      { r: "a", v: 1 },
+      { r: "a", v: 3 },
+      { r: "a", v: null },
+      { r: "b", v: 0 },
+    ],
+    ["r"],
+    "v",
+  );
+  assert.deepEqual(
+    out.map((x) => x.share),
+    [0.25, 0.75, null, null],
+  );
+});
+
+test("columnNumbers(rows, column) keeps finite numbers only", () => {
+  assert.deepEqual(columnNumbers(rows, "v"), [1, 3, 5]);
 });

@@ -228,3 +228,18 @@ test("networkFromRows(nodes, edges) maps columns, adds nodes named only by edges
   assert.deepEqual(g.edges, [{ source: "a", target: "z", weight: 0.5 }]);
   assert.equal(g.skipped, 1);
 });
+
+test("barChartSpec(rows) wraps long vertical category labels instead of rotating them", () => {
+  const spec = barChartSpec(
+    [
+      { category: "部分公开 partly granted", value: 1 },
+      { category: "x", value: 2 },
+    ],
+    { title: "T" },
+  );
+  const axis = spec.layout.xaxis as Rec;
+  assert.deepEqual(axis.ticktext, ["部分公开<br>partly granted", "x"]);
+  assert.equal(axis.tickangle, 0);
+  const one = barChartSpec([{ category: "2021", value: 1 }], { title: "T" });
+  assert.equal((one.layout.xaxis as Rec).ticktext, undefined);
+});
