@@ -14,9 +14,12 @@ const modules = readdirSync(here)
   .filter((f) => only.length === 0 || only.includes(basename(f, ".ts")));
 
 for (const file of modules) {
-  const mod = (await import(join(here, file))) as { bench?: (o: { quick: boolean }) => Promise<Record<string, unknown>> };
+  const mod = (await import(join(here, file))) as {
+    bench?: (o: { quick: boolean }) => Promise<Record<string, unknown>>;
+  };
   if (typeof mod.bench !== "function") continue;
   console.log(`\n== ${basename(file, ".ts")} ==`);
   const figures = await mod.bench({ quick });
-  for (const [k, v] of Object.entries(figures)) console.log(`${k.padEnd(48)} ${typeof v === "number" ? +v.toFixed(3) : JSON.stringify(v)}`);
+  for (const [k, v] of Object.entries(figures))
+    console.log(`${k.padEnd(48)} ${typeof v === "number" ? +v.toFixed(3) : JSON.stringify(v)}`);
 }
