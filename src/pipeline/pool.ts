@@ -34,9 +34,10 @@ interface Slot {
   timer: NodeJS.Timeout | null;
 }
 
+/** worker.js in the built library; from TypeScript sources, a bootstrap that registers tsx first. */
 function workerUrl(): URL {
   const ts = import.meta.url.endsWith(".ts");
-  return new URL(ts ? "./worker.ts" : "./worker.js", import.meta.url);
+  return new URL(ts ? "./worker-boot.mjs" : "./worker.js", import.meta.url);
 }
 
 /** A running pool; call `close()` when done. */
