@@ -2,6 +2,7 @@
 import { resolve } from "node:path";
 import { PUBLICATION_FIGURES, exportFigures, figureSpec, launchChartRenderer } from "../charts/index.js";
 import type { ReportRecord } from "../frames/index.js";
+import { loadCorpus } from "../pipeline/index.js";
 import { FIGURES_DIR, corpusDir } from "../paths.js";
 
 export const FIGURE_USAGE = `用法 usage: xxgk figure <name|all> --format svg|png [--out DIR] [--in CORPUS] [--scale N]
@@ -94,14 +95,9 @@ export function makeFigureCommand(load: RecordLoader): (argv: readonly string[])
   };
 }
 
-/** The pipeline's corpus loader, looked up at run time (the pipeline stage lands separately). */
+/** The pipeline's corpus loader (cached in the project's out/.cache). */
 async function loadCorpusRecords(corpus: string): Promise<readonly ReportRecord[]> {
-  const pipeline = (await import("../pipeline/index.js")) as Record<string, unknown>;
-  const load = pipeline.analyzeCorpus ?? pipeline.corpusRecords;
-  if (typeof load !== "function") {
-    throw new Error("xxgk figure: the pipeline stage does not export a corpus loader (analyzeCorpus) yet");
-  }
-  return (await load(corpus)) as readonly ReportRecord[];
+  return (await loadCorpus(corpus)).records;
 }
 
 /** `xxgk figure`: arguments after the command name → exit code. */
