@@ -13,7 +13,7 @@ import * as kit from "../dist/index.js";
 kit.loadPlotly();
 // %%
 const corpus = kit.paths.corpusDir();
-const { records } = await kit.analyzeCorpus(corpus);
+const { records } = await kit.loadCorpus(corpus);
 const renderer = await kit.launchChartRenderer();
 const reports = kit.reportRows(records);
 `${records.length} reports read from ${corpus}`

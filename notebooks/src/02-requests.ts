@@ -13,7 +13,7 @@ import * as kit from "../dist/index.js";
 import * as ss from "simple-statistics";
 kit.loadPlotly();
 // %%
-const { records } = await kit.analyzeCorpus(kit.paths.corpusDir());
+const { records } = await kit.loadCorpus(kit.paths.corpusDir());
 const counted = kit.countedRecords(records);
 const cells = kit.cellRows(counted);
 const renderer = await kit.launchChartRenderer();

@@ -11,7 +11,7 @@ import { join } from "node:path";
 kit.loadPlotly();
 // %%
 const corpus = kit.paths.corpusDir();
-const { records } = await kit.analyzeCorpus(corpus);
+const { records } = await kit.loadCorpus(corpus);
 const renderer = await kit.launchChartRenderer();
 const specs = kit.publicationFigureSpecs(records);
 kit.showTable(kit.PUBLICATION_FIGURES.map((f) => ({ name: f.name, description: f.description })), { caption: "Publication figures" });

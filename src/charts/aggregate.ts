@@ -274,3 +274,17 @@ export function shareRows(rows: readonly Row[], within: readonly string[], value
 export function columnNumbers(rows: readonly Row[], column: string): number[] {
   return rows.map((r) => r[column]).filter((v): v is number => typeof v === "number" && Number.isFinite(v));
 }
+
+/**
+ * Drop the rows whose columns equal the given values (the complement of `filterRows`).
+ * @example rejectRows(selfReuse, {previous: "[]"}) // reports that have an earlier one
+ */
+export function rejectRows(rows: readonly Row[], where: Readonly<Record<string, Scalar | readonly Scalar[]>>): Row[] {
+  const kept = new Set(filterRows(rows, where));
+  return rows.filter((r) => !kept.has(r));
+}
+
+/** The distinct values of one column, in first-seen order (for `filterRows` lists). */
+export function columnValues(rows: readonly Row[], column: string): Scalar[] {
+  return [...new Set(rows.map((r) => r[column] ?? null))];
+}

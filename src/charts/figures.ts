@@ -219,7 +219,9 @@ const requestsPerReport: FigureDef = {
   build: (records) => {
     const counted = countedRecords(records);
     const news = filterRows(cellRows(counted), { table: "requests", cell: "new.total" });
-    const means = summariseRows(news, ["year", "level"], "value", { bounds: [0, Number.POSITIVE_INFINITY] }).filter((r) => typeof r.year === "number");
+    const means = summariseRows(news, ["year", "level"], "value", { bounds: [0, Number.POSITIVE_INFINITY] }).filter(
+      (r) => typeof r.year === "number",
+    );
     return lineChartSpec(
       toLinePoints(means, {
         category: "year",

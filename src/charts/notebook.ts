@@ -146,13 +146,14 @@ function cellText(v: unknown, decimals: number): string {
  * Rows as an HTML table (columns of the first row), with `—` for null; a plain-text twin is
  * `tableText`. Long tables are cut at `maxRows` and the cut is stated.
  */
-export function tableHtml(rows: ReadonlyArray<Readonly<Record<string, unknown>>>, opts: TableHtmlOptions = {}): string {
+export function tableHtml(rows: readonly object[], opts: TableHtmlOptions = {}): string {
   const { maxRows = 20, decimals = 3 } = opts;
   const cols = Object.keys(rows[0] ?? {});
+  const at = (r: object, c: string): unknown => (r as Record<string, unknown>)[c];
   const head = cols.map((c) => `<th style="text-align:left">${escapeHtml(c)}</th>`).join("");
   const body = rows
     .slice(0, maxRows)
-    .map((r) => `<tr>${cols.map((c) => `<td>${escapeHtml(cellText(r[c], decimals))}</td>`).join("")}</tr>`)
+    .map((r) => `<tr>${cols.map((c) => `<td>${escapeHtml(cellText(at(r, c), decimals))}</td>`).join("")}</tr>`)
     .join("");
   const caption =
     opts.caption !== undefined ? `<caption style="text-align:left">${escapeHtml(opts.caption)}</caption>` : "";
@@ -161,18 +162,19 @@ export function tableHtml(rows: ReadonlyArray<Readonly<Record<string, unknown>>>
 }
 
 /** Rows as aligned plain text (tab-separated), cut like `tableHtml`. */
-export function tableText(rows: ReadonlyArray<Readonly<Record<string, unknown>>>, opts: TableHtmlOptions = {}): string {
+export function tableText(rows: readonly object[], opts: TableHtmlOptions = {}): string {
   const { maxRows = 20, decimals = 3 } = opts;
   const cols = Object.keys(rows[0] ?? {});
+  const at = (r: object, c: string): unknown => (r as Record<string, unknown>)[c];
   const lines = [
     cols.join("\t"),
-    ...rows.slice(0, maxRows).map((r) => cols.map((c) => cellText(r[c], decimals)).join("\t")),
+    ...rows.slice(0, maxRows).map((r) => cols.map((c) => cellText(at(r, c), decimals)).join("\t")),
   ];
   if (rows.length > maxRows) lines.push(`… ${rows.length - maxRows} more rows`);
   return [...(opts.caption !== undefined ? [opts.caption] : []), ...lines].join("\n");
 }
 
 /** Show rows as a table in the running notebook cell (HTML, with a plain-text twin). */
-export function showTable(rows: ReadonlyArray<Readonly<Record<string, unknown>>>, opts: TableHtmlOptions = {}): void {
+export function showTable(rows: readonly object[], opts: TableHtmlOptions = {}): void {
   displayMimeBundle({ "text/html": tableHtml(rows, opts), "text/plain": tableText(rows, opts) });
 }

@@ -3,6 +3,7 @@
  * plain analysis results (passed in structurally, so this stage needs no other stage's code).
  */
 import { type ReportRecord, type Row, itemRows, ruleRows } from "../frames/index.js";
+import type { Sections } from "../types.js";
 import { outcomeGroup, ruleFamily } from "./figures.js";
 
 /** Rule-result rows (`ruleRows`) with a `family` column (`requests.balance`, `review.reconsideration`, …). */
@@ -88,13 +89,21 @@ export function agencyNodeRows(records: readonly ReportRecord[]): Row[] {
 }
 
 /**
- * Term frequencies over texts with the given tokenizer (e.g. the narrative stage's `contentWords`):
- * rows `{term, count, texts}` (texts: how many texts use the term), most frequent first, ties by term.
+ * Term frequencies over the text column of rows with the given tokenizer (e.g. the narrative
+ * stage's `contentWords`): rows `{term, count, texts}` (texts: how many rows use the term), most
+ * frequent first, ties by term. Rows whose column is not a string hold no text and add nothing.
  */
-export function termRows(texts: readonly string[], tokenize: (text: string) => readonly string[], top = 20): Row[] {
+export function termRows(
+  rows: readonly Row[],
+  column: string,
+  tokenize: (text: string) => readonly string[],
+  top = 20,
+): Row[] {
   const count = new Map<string, number>();
   const docs = new Map<string, number>();
-  for (const t of texts) {
+  for (const r of rows) {
+    const t = r[column];
+    if (typeof t !== "string") continue;
     const terms = tokenize(t);
     for (const w of terms) count.set(w, (count.get(w) ?? 0) + 1);
     for (const w of new Set(terms)) docs.set(w, (docs.get(w) ?? 0) + 1);
@@ -103,6 +112,31 @@ export function termRows(texts: readonly string[], tokenize: (text: string) => r
     .sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0))
     .slice(0, top)
     .map(([term, n]) => ({ term, count: n, texts: docs.get(term) ?? 0 }));
+}
+
+/** A report's text and sections, as the similarity functions take it. */
+export interface TextDoc {
+  readonly id: string;
+  readonly agency_id: string | null;
+  readonly year: number | null;
+  readonly text: string;
+  readonly sections: Sections;
+}
+
+/**
+ * The texts of the records (from the per-report analyses, by report id) as similarity documents;
+ * records without an analysis or with empty text are left out (compare the lengths to see how many).
+ */
+export function textDocs(
+  records: readonly ReportRecord[],
+  analyses: ReadonlyMap<string, { readonly doc: { readonly text: string }; readonly sections: Sections }>,
+): TextDoc[] {
+  return records.flatMap((r) => {
+    const a = analyses.get(r.id);
+    if (a === undefined || a.doc.text.trim() === "") return [];
+    const m = r.report.meta;
+    return [{ id: r.id, agency_id: m.agency_id, year: m.year, text: a.doc.text, sections: a.sections }];
+  });
 }
 
 /** Narrative item rows (`itemRows`) with `answered`: for improvements, whether they answer a problem. */
@@ -123,14 +157,11 @@ export function topRows(rows: readonly Row[], column: string, n = 10): Row[] {
 }
 
 /** Keep only the given columns of each row (in that order); absent columns become null. */
-export function selectColumns(
-  rows: ReadonlyArray<Readonly<Record<string, unknown>>>,
-  columns: readonly string[],
-): Row[] {
+export function selectColumns(rows: readonly object[], columns: readonly string[]): Row[] {
   return rows.map((r) =>
     Object.fromEntries(
       columns.map((c) => {
-        const v = r[c];
+        const v = (r as Record<string, unknown>)[c];
         const scalar =
           v === undefined || v === null
             ? null

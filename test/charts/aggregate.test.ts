@@ -5,6 +5,7 @@ import {
   filterRows,
   meanInterval,
   rateRows,
+  rejectRows,
   shareRows,
   summariseRows,
   tallyRows,
@@ -95,9 +96,10 @@ test("rateRows(rows, by, column, positive, {exclude}) leaves excluded rows out o
   assert.equal(r[1]?.lo, null);
 });
 
-test("filterRows(rows, where) matches values and lists of values", () => {
+test("filterRows(rows, where) matches values and lists of values; rejectRows keeps the rest", () => {
   assert.equal(filterRows(rows, { g: "a", s: "x" }).length, 2);
   assert.equal(filterRows(rows, { g: ["b", null] }).length, 2);
+  assert.deepEqual(rejectRows(rows, { g: ["b", null] }), rows.slice(0, 3));
 });
 
 test("toBarRows / toLinePoints map tidy columns to chart rows, labels applied, non-numbers as null", () => {
