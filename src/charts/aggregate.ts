@@ -288,3 +288,31 @@ export function rejectRows(rows: readonly Row[], where: Readonly<Record<string, 
 export function columnValues(rows: readonly Row[], column: string): Scalar[] {
   return [...new Set(rows.map((r) => r[column] ?? null))];
 }
+
+/** Names of the two columns `meltRows` makes. */
+export interface MeltOptions {
+  /** Column that names the melted column (default `variable`). */
+  readonly name?: string;
+  /** Column that holds its value (default `value`). */
+  readonly value?: string;
+}
+
+/**
+ * Wide → long: one row per input row and melted column, keeping the `keep` columns.
+ * @example meltRows(reports, ["report_id", "level"], ["mandated_share", "self_share"], {name: "kind", value: "share"})
+ */
+export function meltRows(
+  rows: readonly Row[],
+  keep: readonly string[],
+  columns: readonly string[],
+  opts: MeltOptions = {},
+): Row[] {
+  const { name = "variable", value = "value" } = opts;
+  return rows.flatMap((r) =>
+    columns.map((c) => ({
+      ...Object.fromEntries(keep.map((k) => [k, r[k] ?? null])),
+      [name]: c,
+      [value]: r[c] ?? null,
+    })),
+  );
+}

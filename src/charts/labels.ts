@@ -99,3 +99,18 @@ export const REQUEST_ROW_LABELS: Readonly<Record<string, string>> = {
   total: "总计 total",
   carried_forward: "结转下年 carried forward",
 };
+
+export const SECTION_LABELS: Readonly<Record<string, string>> = {
+  overview: "一 总体情况 overview",
+  proactive: "二 主动公开 proactive",
+  requests: "三 依申请 requests",
+  review: "四 复议诉讼 review",
+  issues: "五 问题改进 issues",
+  other: "六 其他 other",
+};
+
+export const REUSE_KIND_LABELS: Readonly<Record<string, string>> = {
+  mandated_share: "格式规定 mandated",
+  self_share: "本机关往年 own earlier years",
+  cross_share: "其他机关 other agencies",
+};

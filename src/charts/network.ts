@@ -150,8 +150,17 @@ function nodeTrace(
 export function networkFromRows(
   nodes: ReadonlyArray<Readonly<Record<string, unknown>>>,
   edges: ReadonlyArray<Readonly<Record<string, unknown>>>,
-  cols: { id?: string; label?: string; group?: string; source?: string; target?: string; weight?: string } = {},
-): NetworkInput & { skipped: number } {
+  cols: {
+    id?: string;
+    label?: string;
+    group?: string;
+    source?: string;
+    target?: string;
+    weight?: string;
+    /** Leave out nodes that no edge touches (their number is `isolated`). */
+    onlyLinked?: boolean;
+  } = {},
+): NetworkInput & { skipped: number; isolated: number } {
   const { id = "id", label = "label", group = "group", source = "source", target = "target", weight = "weight" } = cols;
   const out = new Map<string, NetworkNode>();
   for (const n of nodes) {
@@ -163,8 +172,12 @@ export function networkFromRows(
   for (const e of kept) {
     for (const end of [String(e[source]), String(e[target])]) if (!out.has(end)) out.set(end, { id: end, label: end });
   }
+  const linked = new Set(kept.flatMap((e) => [String(e[source]), String(e[target])]));
+  const all = [...out.values()];
+  const shown = cols.onlyLinked === true ? all.filter((n) => linked.has(n.id)) : all;
   return {
-    nodes: [...out.values()],
+    nodes: shown,
+    isolated: all.length - shown.length,
     edges: kept.map((e) => ({ source: String(e[source]), target: String(e[target]), weight: e[weight] as number })),
     skipped: edges.length - kept.length,
   };

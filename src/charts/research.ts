@@ -173,3 +173,23 @@ export function selectColumns(rows: readonly object[], columns: readonly string[
     ),
   );
 }
+
+/** The `n` longest texts (ties by id), e.g. the full reports of a corpus for a similarity heatmap. */
+export function longestTexts<T extends { readonly id: string; readonly text: string }>(
+  docs: readonly T[],
+  n = 12,
+): T[] {
+  return [...docs]
+    .sort((a, b) => b.text.length - a.text.length || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+    .slice(0, n);
+}
+
+/** The document with this id, or the first one when none has it (null for no documents). */
+export function docById<T extends { readonly id: string }>(docs: readonly T[], id: string): T | null {
+  return docs.find((d) => d.id === id) ?? docs[0] ?? null;
+}
+
+/** The values above the diagonal of a square matrix (each pair once), row by row. */
+export function pairValues(matrix: ReadonlyArray<ReadonlyArray<number>>): number[] {
+  return matrix.flatMap((row, i) => row.slice(i + 1));
+}

@@ -4,6 +4,7 @@ import {
   columnNumbers,
   filterRows,
   meanInterval,
+  meltRows,
   rateRows,
   rejectRows,
   shareRows,
@@ -134,4 +135,11 @@ test("shareRows(rows, within, value) divides by the group sum and keeps null whe
 
 test("columnNumbers(rows, column) keeps finite numbers only", () => {
   assert.deepEqual(columnNumbers(rows, "v"), [1, 3, 5]);
+});
+
+test("meltRows(rows, keep, columns) makes one row per melted column", () => {
+  assert.deepEqual(meltRows([{ id: "r", a: 1, b: null, c: 9 }], ["id"], ["a", "b"], { name: "k", value: "v" }), [
+    { id: "r", k: "a", v: 1 },
+    { id: "r", k: "b", v: null },
+  ]);
 });

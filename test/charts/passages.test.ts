@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { passageHighlights, sideBySideHtml } from "../../src/charts/index.js";
+import { docById, longestTexts, pairValues, passageHighlights, sideBySideHtml } from "../../src/charts/index.js";
 
 test("sideBySideHtml(a, b) highlights each side's spans, labelled, with HTML escaped", () => {
   const html = sideBySideHtml(
@@ -59,4 +59,30 @@ test("passageHighlights(passages) labels both sides of each passage alike", () =
     { start: 10, end: 12, label: "2" },
   ]);
   assert.deepEqual(h.b[1], { start: 1, end: 3, label: "2" });
+});
+
+test("pairValues(matrix) lists each pair above the diagonal once", () => {
+  assert.deepEqual(
+    pairValues([
+      [1, 0.2, 0.3],
+      [0.2, 1, 0.4],
+      [0.3, 0.4, 1],
+    ]),
+    [0.2, 0.3, 0.4],
+  );
+});
+
+test("longestTexts(docs, n) and docById(docs, id) pick documents deterministically", () => {
+  const docs = [
+    { id: "b", text: "xx" },
+    { id: "a", text: "yy" },
+    { id: "c", text: "zzz" },
+  ];
+  assert.deepEqual(
+    longestTexts(docs, 2).map((d) => d.id),
+    ["c", "a"],
+  );
+  assert.equal(docById(docs, "a")?.id, "a");
+  assert.equal(docById(docs, "nope")?.id, "b", "falls back to the first");
+  assert.equal(docById([], "a"), null);
 });

@@ -227,6 +227,22 @@ test("networkFromRows(nodes, edges) maps columns, adds nodes named only by edges
   ]);
   assert.deepEqual(g.edges, [{ source: "a", target: "z", weight: 0.5 }]);
   assert.equal(g.skipped, 1);
+  assert.equal(g.isolated, 0);
+  const linked = networkFromRows(
+    [
+      { id: "lonely", label: "x" },
+      { id: "a", label: "a" },
+    ],
+    [{ source: "a", target: "b", weight: 1 }],
+    {
+      onlyLinked: true,
+    },
+  );
+  assert.deepEqual(
+    linked.nodes.map((n) => n.id),
+    ["a", "b"],
+  );
+  assert.equal(linked.isolated, 1);
 });
 
 test("barChartSpec(rows) wraps long vertical category labels instead of rotating them", () => {
