@@ -35,7 +35,7 @@ await kit.showChart(
   renderer,
 );
 // %%
-const byYear = kit.summariseRows(reports, ["year"], "boilerplate_share", { bounds: [0, 1] });
+const byYear = kit.sortRows(kit.summariseRows(reports, ["year"], "boilerplate_share", { bounds: [0, 1] }), ["year"]);
 kit.showTable(kit.selectColumns(byYear, ["year", "given", "missing", "mean", "lo", "hi"]), { caption: "Reused share (all kinds) by year: mean with 95% t interval", maxRows: 30 });
 // %%
 await kit.showChart(

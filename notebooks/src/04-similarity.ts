@@ -18,23 +18,28 @@ const renderer = await kit.launchChartRenderer();
 `${docs.length} reports with text of ${records.length}`
 // %% md
 // ## One report and its nearest neighbours
-// The bundled corpus's first seed report (or the first report of another corpus):
+// We pick the report that holds the longest passage shared with another agency's report, list its
+// nearest reports, and show the two side by side with every shared passage highlighted (the same
+// number marks the same passage on both sides).
 // %%
-const focus = kit.docById(docs, "seeds/000_ddf1fad75dcf317a.txt")!;
+const longest = kit.topRows(kit.filterRows(kit.selectColumns(analysis.corpus.reuse?.passages ?? [], ["a", "b", "kind", "length"]), { kind: "shared" }), "length", 1)[0];
+const focus = kit.docById(docs, String(longest?.a ?? ""))!;
 const neighbours = kit.topSimilar(index, focus.id, 5);
 kit.showTable(kit.selectColumns(neighbours, ["id", "score"]), { caption: `Nearest reports to ${kit.reportLabels([focus.id], records)[0]}` });
 // %%
-const nearest = kit.docById(docs, neighbours[0]?.id ?? focus.id)!;
-const passages = kit.alignPassages(focus, nearest);
+const partner = kit.docById(docs, String(longest?.b ?? neighbours[0]?.id ?? ""))!;
+const passages = kit.alignPassages(focus, partner);
 const marks = kit.passageHighlights(passages);
 kit.showHtml(
   kit.sideBySideHtml(
     { title: kit.reportLabels([focus.id], records)[0]!, text: focus.text, spans: marks.a },
-    { title: kit.reportLabels([nearest.id], records)[0]!, text: nearest.text, spans: marks.b },
+    { title: kit.reportLabels([partner.id], records)[0]!, text: partner.text, spans: marks.b },
     { maxChars: 2500 },
   ),
   `${passages.length} shared passages`,
 );
+// %%
+`${passages.length} shared passages between ${focus.id} and ${partner.id}`
 // %% md
 // ## A similarity heatmap of the longest reports
 // %%
@@ -81,7 +86,8 @@ for (const [i, row] of matrix.values.entries()) {
   }
 }
 for (const [k, n] of neighbours.entries()) if (k > 0 && n.score > (neighbours[k - 1]?.score ?? 1)) throw new Error("neighbours are not sorted by score");
-for (const p of passages) if (p.aEnd > focus.text.length || p.bEnd > nearest.text.length) throw new Error("a passage lies outside its text");
+for (const p of passages) if (p.aEnd > focus.text.length || p.bEnd > partner.text.length) throw new Error("a passage lies outside its text");
+if (longest !== undefined && passages.length === 0) throw new Error("the pair with the longest shared passage aligns no passage");
 "all checks passed"
 // %%
 await renderer.close();

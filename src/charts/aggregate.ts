@@ -316,3 +316,19 @@ export function meltRows(
     })),
   );
 }
+
+/** Rows sorted ascending by the columns in turn (numbers before strings, nulls last); stable. */
+export function sortRows(rows: readonly Row[], columns: readonly string[]): Row[] {
+  const rank = (v: Scalar | undefined): [number, number | string] =>
+    v === null || v === undefined ? [2, 0] : typeof v === "number" ? [0, v] : [1, String(v)];
+  return [...rows].sort((a, b) => {
+    for (const c of columns) {
+      const [ka, va] = rank(a[c]);
+      const [kb, vb] = rank(b[c]);
+      if (ka !== kb) return ka - kb;
+      if (va < vb) return -1;
+      if (va > vb) return 1;
+    }
+    return 0;
+  });
+}

@@ -1,6 +1,7 @@
 /** Bar charts: grouped, stacked or 100%-stacked, vertical or horizontal, with intervals. */
 import { InvalidInputError, InvalidOptionError, describe } from "../errors.js";
 import {
+  DEFAULT_WIDTH,
   baseLayout,
   checkChartOptions,
   errorLength,
@@ -47,7 +48,8 @@ export function barChartSpec(rows: readonly BarRow[], opts: BarChartOptions): Ch
   ];
   const valueAxis: Record<string, unknown> =
     mode === "share" ? { range: [0, 100], ticksuffix: "%" } : { rangemode: "tozero" };
-  const wrapped = orientation === "v" ? categories.map((c) => wrapLabel(c)) : null;
+  const perLine = Math.max(6, Math.floor(((opts.width ?? DEFAULT_WIDTH) - 220) / Math.max(1, categories.length) / 7));
+  const wrapped = orientation === "v" ? categories.map((c) => wrapLabel(c, perLine)) : null;
   const tickLines = wrapped === null ? 1 : Math.max(1, ...wrapped.map((w) => w.length));
   const catAxis: Record<string, unknown> = {
     type: "category",
@@ -56,7 +58,7 @@ export function barChartSpec(rows: readonly BarRow[], opts: BarChartOptions): Ch
       ? { tickmode: "array", tickvals: categories, ticktext: wrapped.map((w) => w.join("<br>")), tickangle: 0 }
       : {}),
   };
-  const layout = withLayout(baseLayout(opts, notes, tickLines), {
+  const layout = withLayout(baseLayout(opts, notes, 16 * (tickLines - 1)), {
     barmode: mode === "group" ? "group" : "stack",
     showlegend: series.length > 1 || series[0] !== DEFAULT_SERIES,
     xaxis: orientation === "v" ? catAxis : valueAxis,

@@ -1,6 +1,6 @@
 /** Heatmaps of a labelled matrix (e.g. pairwise similarity of a few reports). */
 import { InvalidInputError, describe } from "../errors.js";
-import { baseLayout, checkChartOptions, escapeLabel, missingNote, withLayout } from "./layout.js";
+import { baseLayout, checkChartOptions, escapeLabel, labelWidth, missingNote, withLayout } from "./layout.js";
 import { SEQUENTIAL_SCALE } from "./palette.js";
 import type { ChartSpec, HeatmapInput, HeatmapOptions } from "./types.js";
 
@@ -35,7 +35,9 @@ export function heatmapSpec(input: HeatmapInput, opts: HeatmapOptions): ChartSpe
         }
       : {}),
   };
-  const layout = withLayout(baseLayout(opts, [missingNote(missing, "格 cells")]), {
+  // x labels are drawn at -40°: their height is about sin(40°) of their width.
+  const tall = Math.max(0, ...input.x.map(labelWidth)) * 0.64 - 16;
+  const layout = withLayout(baseLayout(opts, [missingNote(missing, "格 cells")], tall), {
     xaxis: { type: "category", showgrid: false, tickangle: -40, ticks: "" },
     yaxis: { type: "category", showgrid: false, autorange: "reversed", ticks: "" },
   });

@@ -83,6 +83,7 @@ export {
   rateRows,
   rejectRows,
   shareRows,
+  sortRows,
   summariseRows,
   tallyRows,
   toBarRows,

@@ -47,14 +47,15 @@ export function escapeLabel(text: string): string {
 
 /**
  * The base layout of a figure: title (and subtitle), axis titles, font, white background,
- * and the source note (plus any extra notes) under the plot.
+ * and the source note (plus any extra notes) under the plot; `extraBottom` pixels of room are added
+ * between the plot and the notes for tall x tick labels (wrapped or rotated).
  */
 export function baseLayout(
   opts: ChartOptions,
   notes: ReadonlyArray<string | null> = [],
-  xTickLines = 1,
+  extraBottom = 0,
 ): Record<string, unknown> {
-  const extra = 16 * Math.max(0, xTickLines - 1);
+  const extra = Math.max(0, Math.round(extraBottom));
   const source = opts.source ?? DEFAULT_SOURCE;
   const lines = [...notes.filter((n): n is string => n !== null), ...(opts.notes ?? []), source].map(escapeLabel);
   const layout: Record<string, unknown> = {
@@ -132,6 +133,13 @@ function greedyLines(text: string, max: number): string[] {
   }
   lines.push(cur);
   return lines;
+}
+
+/** Approximate rendered width of a label in pixels at 12 px (CJK characters are about twice as wide). */
+export function labelWidth(label: string): number {
+  let w = 0;
+  for (const ch of label) w += /[\u2e80-\uffff]/.test(ch) ? 12 : 6.5;
+  return w;
 }
 
 /** Merge `extra` into a layout one level deep (axis objects are merged, not replaced). */

@@ -8,6 +8,7 @@ import {
   rateRows,
   rejectRows,
   shareRows,
+  sortRows,
   summariseRows,
   tallyRows,
   toBarRows,
@@ -142,4 +143,21 @@ test("meltRows(rows, keep, columns) makes one row per melted column", () => {
     { id: "r", k: "a", v: 1 },
     { id: "r", k: "b", v: null },
   ]);
+});
+
+test("sortRows(rows, columns) sorts numbers, then strings, then nulls, stably", () => {
+  const out = sortRows(
+    [
+      { y: null, k: 1 },
+      { y: 2022, k: 2 },
+      { y: "x", k: 3 },
+      { y: 2019, k: 4 },
+      { y: 2022, k: 5 },
+    ],
+    ["y"],
+  );
+  assert.deepEqual(
+    out.map((r) => r.k),
+    [4, 2, 5, 3, 1],
+  );
 });
