@@ -42,8 +42,10 @@ export function barChartSpec(rows: readonly BarRow[], opts: BarChartOptions): Ch
   const data = series.map((s, i) => barTrace(s, i, categories, cells, totals, { orientation, labels, mode }));
   const missing = rows.filter((r) => r.value === null).length;
   const zeroTotals = totals === null ? 0 : categories.filter((c) => (totals.get(c) ?? 0) === 0).length;
+  const given = rows.filter((r) => r.value !== null);
   const notes = [
     missingNote(missing),
+    given.length > 0 && given.every((r) => r.value === 0) ? "所有给出的值均为 0 · every value given is 0" : null,
     zeroTotals > 0 ? `${zeroTotals} 个类别合计为 0, 无占比 · ${zeroTotals} categories total 0, no shares` : null,
   ];
   const valueAxis: Record<string, unknown> =

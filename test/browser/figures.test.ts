@@ -99,8 +99,11 @@ test("the renderer page saw no console errors while drawing the figures", () => 
 
 const indexHtml = process.env.XXGK_INDEX_HTML ?? resolve(OUT_DIR, "index.html");
 test("the report page draws every plot", { skip: existsSync(indexHtml) ? false : `no ${indexHtml}` }, async () => {
-  const { paths, errors } = await inspect(indexHtml, ".js-plotly-plot");
-  assert.ok(paths.length > 0, "the page holds plotly charts");
-  for (const [i, n] of paths.entries()) assert.ok(n > 0, `plot ${i} drew paths`);
-  assert.deepEqual(errors, []);
+  // Every plot placeholder (index.html's div.plot, or any plotly root) must hold drawn SVG paths.
+  const placeholders = await inspect(indexHtml, "div.plot, .js-plotly-plot:not(div.plot .js-plotly-plot)");
+  const drawn = await inspect(indexHtml, "div.plot .main-svg, .js-plotly-plot .main-svg");
+  for (const [i, n] of placeholders.paths.entries())
+    assert.ok(n > 0, `plot ${i} of ${placeholders.paths.length} drew paths`);
+  assert.ok(drawn.paths.length >= placeholders.paths.length, "every placeholder became a plotly chart");
+  assert.deepEqual(placeholders.errors, []);
 });

@@ -47,6 +47,7 @@ test("barChartSpec(rows) keeps null as a gap and says how many values were not g
   );
   assert.deepEqual((spec.data[0] as Rec).y, [null, 0]);
   assert.match(notes(spec.layout), /1 not given/);
+  assert.match(notes(spec.layout), /every value given is 0/, "an empty-looking chart says why");
 });
 
 test("barChartSpec(rows, {mode: share}) stacks each category to 100 % over the values given", () => {
