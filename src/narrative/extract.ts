@@ -10,7 +10,9 @@ import {
   findTrailer,
   isBlank,
   isImprovementOpener,
+  isInterleaved,
   sentenceSpans,
+  splitPaired,
   splitPart,
   trimSpan,
 } from "./split.js";
@@ -32,7 +34,8 @@ export interface NarrativeOptions {
 }
 
 interface Chunk {
-  readonly kind: NarrativeKind;
+  /** `paired`: enumerated items that each hold a problem and its improvement. */
+  readonly kind: NarrativeKind | "paired";
   readonly start: number;
   readonly end: number;
 }
@@ -67,6 +70,8 @@ function chunks(text: string, range: Span, skipped: NarrativeSkip[]): Chunk[] {
   const last = out.pop() as Chunk;
   const pivot = findPivot(text, last.start, last.end);
   if (pivot === null) return [...out, last];
+  if (isInterleaved(text, last.start, last.end, pivot))
+    return [...out, { kind: "paired", start: last.start, end: last.end }];
   return [
     ...out,
     { kind: "problem", start: last.start, end: pivot },
@@ -120,7 +125,10 @@ function items(text: string, sections: Sections, skipped: NarrativeSkip[], diagn
   const parts = chunks(text, body(text, issues, skipped), skipped);
   const out: NarrativeItem[] = [];
   for (const c of parts) {
-    const r = splitPart(text, c.start, c.end, c.kind, "issues");
+    const r =
+      c.kind === "paired"
+        ? splitPaired(text, c.start, c.end, "issues")
+        : splitPart(text, c.start, c.end, c.kind, "issues");
     out.push(...r.items);
     skipped.push(...r.skipped);
   }

@@ -52,7 +52,7 @@ export function sentenceSpans(text: string, start: number, end: number, clauses 
 }
 
 const HEAD_PREFIX =
-  /^(?:#+[ \t]*)?(?:\*\*)?[ \t]*(?:[（(][一二三四五六七八九十][）)]|[一二三四五六七八九十][、.．]|[0-9]{1,2}[.．、])?[ \t]*(?:\*\*)?[ \t]*$/u;
+  /^(?:#+[ \t]*)?(?:\*\*)?[ \t]*(?:[（(][一二三四五六七八九十][）)]|[一二三四五六七八九十][、.．]|[0-9]{1,2}[.．、])?[ \t]*(?:\*\*)?[ \t]*(?:[0-9]{4}[ \t]*年度?)?[ \t]*$/u;
 
 /** Where a sub-heading that ends with the headword at `at` starts, or null when it does not stand at a line or sentence start. */
 function headingStart(text: string, from: number, at: number): number | null {
@@ -130,19 +130,19 @@ const LEAD_CUE = /取得|成绩|成效|进展|以下|如下|改进|措施/u;
 
 /**
  * Whether the sentence is a connective (a lead-in such as 但仍存在一些不足，主要表现在：) rather than an
- * item: it carries a lead-in cue, and once the lexicon's connective phrases are removed little is left
- * (or it ends with a colon / 如下 / 以下…, announcing a list).
+ * item: it carries a lead-in cue (存在…不足, 取得…成效, 以下, 措施, 改进, or opens improvements and ends
+ * with a colon), and once the lexicon's connective phrases are removed little is left (or it ends with
+ * a colon / 如下 / 以下…, announcing a list).
  */
 export function isConnective(text: string, span: Span): boolean {
   const lex = narrativeLexicon();
   const sentence = text.slice(span.start, span.end).trim();
-  const cue =
-    lex.problemIntro.test(sentence) || isImprovementOpener(text, span.start, span.end) || LEAD_CUE.test(sentence);
-  if (!cue) return false;
+  const announces = /(?:[：:]|如下|以下[^。]{0,12})$/u.test(sentence.replace(/[\s*]+$/u, ""));
+  const opener = announces && isImprovementOpener(text, span.start, span.end);
+  if (!(lex.problemIntro.test(sentence) || LEAD_CUE.test(sentence) || opener)) return false;
   let left = sentence.replace(/[^\p{Script=Han}]/gu, "");
   for (const p of lex.connectivePhrases) left = left.split(p).join("");
-  if (left.length <= lex.connectiveMaxLeft) return true;
-  return /(?:[：:]|如下|以下[^。]{0,12})$/u.test(sentence.replace(/[\s*]+$/u, ""));
+  return left.length <= lex.connectiveMaxLeft || announces;
 }
 
 /** The closing part of a section body: signature, date line, 附件, 扫一扫…; returns where the body really ends. */
@@ -198,6 +198,19 @@ function makeItem(
   };
 }
 
+/** Cut a sentence after a colon when what precedes it is a lead-in (存在以下不足：…). */
+function colonSplit(text: string, sentences: readonly Span[]): Span[] {
+  const out: Span[] = [];
+  for (const s of sentences) {
+    const m = /[：:]/u.exec(text.slice(s.start, s.end));
+    const cut = m === null ? -1 : s.start + m.index + 1;
+    if (cut > 0 && cut < s.end && !isBlank(text, cut, s.end) && isConnective(text, { start: s.start, end: cut })) {
+      out.push({ start: s.start, end: cut }, { start: cut, end: s.end });
+    } else out.push(s);
+  }
+  return out;
+}
+
 /** A sentence that states there is nothing to report. */
 const NONE = /^(?:无|暂无|没有|无其他需要报告的事项|本年度无)[。.;；]?$/u;
 
@@ -213,7 +226,7 @@ function splitUnmarked(
   const items: NarrativeItem[] = [];
   const skipped: NarrativeSkip[] = [];
   let leading = true;
-  for (const s of sentenceSpans(text, start, end, clauses)) {
+  for (const s of colonSplit(text, sentenceSpans(text, start, end, clauses))) {
     const t = trimSpan(text, s.start, s.end);
     if (NONE.test(text.slice(t.start, t.end))) {
       skipped.push({ reason: "none", text: text.slice(t.start, t.end), span: t, section });
@@ -262,6 +275,44 @@ export function splitPart(
       start,
     );
     if (item !== null) items.push(item);
+  });
+  return { items, skipped: lead.skipped };
+}
+
+/**
+ * Whether the enumeration of `[start, end)` runs across `pivot` without restarting after it (一是 problem.
+ * 下一步将… 二是 problem. 下一步将…): each item then holds a problem and the improvement that answers it.
+ */
+export function isInterleaved(text: string, start: number, end: number, pivot: number): boolean {
+  const markers = findMarkers(text.slice(start, end));
+  const run = pickEnumeration(markers);
+  const family = run[0]?.family;
+  const before = run.some((m) => start + m.start < pivot);
+  const after = run.some((m) => start + m.start > pivot && m.ordinal > 1);
+  const restarts = markers.some((m) => m.family === family && m.ordinal === 1 && start + m.start >= pivot);
+  return before && after && !restarts;
+}
+
+/**
+ * Split a passage whose enumerated items each hold a problem and then its improvement: every item is
+ * cut at its first sentence that opens improvements; the problem keeps the marker.
+ */
+export function splitPaired(text: string, start: number, end: number, section: SectionKey): SplitResult {
+  const run = pickEnumeration(findMarkers(text.slice(start, end)));
+  const first = run[0];
+  if (first === undefined) return splitPart(text, start, end, "problem", section);
+  const lead = splitUnmarked(text, start, start + first.start, "problem", section, false);
+  const items = [...lead.items];
+  run.forEach((m, i) => {
+    const itemEnd = run[i + 1] === undefined ? end : start + (run[i + 1]?.start ?? 0);
+    const opener = sentenceSpans(text, start + m.end, itemEnd).find(
+      (s, k) => k > 0 && isImprovementOpener(text, s.start, s.end),
+    );
+    const cut = opener?.start ?? itemEnd;
+    const problem = makeItem(text, start + m.start, cut, "problem", section, m, start);
+    if (problem !== null) items.push(problem);
+    const improvement = cut < itemEnd ? makeItem(text, cut, itemEnd, "improvement", section, null, start) : null;
+    if (improvement !== null) items.push(improvement);
   });
   return { items, skipped: lead.skipped };
 }

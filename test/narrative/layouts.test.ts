@@ -1,0 +1,121 @@
+/** extractNarrative on the layouts of section 五 met in reports, built from corpus wording. */
+import assert from "node:assert/strict";
+import { describe, test } from "node:test";
+import { extractNarrative } from "../../src/narrative/index.js";
+import type { Sections } from "../../src/types.js";
+
+const HEAD = "五、存在的主要问题及改进情况";
+
+function read(body: string) {
+  const text = `${HEAD}\n${body}\n`;
+  const issues = {
+    key: "issues",
+    start: 0,
+    end: text.length,
+    heading: { start: 0, end: HEAD.length },
+    title: HEAD,
+    text,
+  } as const;
+  const sections: Sections = { overview: null, proactive: null, requests: null, review: null, issues, other: null };
+  const n = extractNarrative(text, sections);
+  return {
+    problems: n.problems.map((p) => [p.marker, p.text]),
+    improvements: n.improvements.map((p) => [p.marker, p.text]),
+    skipped: n.skipped.map((s) => [s.reason, s.text]),
+  };
+}
+
+describe("extractNarrative: layouts of section 五", () => {
+  test("lead-in, 一是…二是…, then 下一步…以下…：一是… (no sub-headings)", () => {
+    const r = read(
+      "2023年，我局政府信息公开工作取得了一定成效，但也存在一些问题：一是公开内容不够全面；二是政策解读形式单一。下一步，我局将从以下几个方面加以改进：一是加强栏目巡查；二是丰富解读形式。",
+    );
+    assert.deepEqual(r.problems, [
+      ["一是", "公开内容不够全面；"],
+      ["二是", "政策解读形式单一。"],
+    ]);
+    assert.deepEqual(r.improvements, [
+      ["一是", "加强栏目巡查；"],
+      ["二是", "丰富解读形式。"],
+    ]);
+    assert.deepEqual(
+      r.skipped.map((s) => s[0]),
+      ["connective", "connective"],
+    );
+  });
+
+  test("（一）存在的主要问题 / （二）改进情况 headings on their own lines, 1. 2. items", () => {
+    const r = read(
+      "（一）存在的主要问题\n1.部分栏目更新不及时。\n2.政策解读形式单一。\n（二）改进情况\n1.加强栏目巡查，确保及时更新。\n2.丰富解读形式。",
+    );
+    assert.deepEqual(
+      r.problems.map((p) => p[0]),
+      ["1.", "2."],
+    );
+    assert.deepEqual(r.improvements, [
+      ["1.", "加强栏目巡查，确保及时更新。"],
+      ["2.", "丰富解读形式。"],
+    ]);
+  });
+
+  test("items that each hold a problem and then its improvement are cut in two", () => {
+    const r = read("一是公开内容不够全面。下一步将拓展公开范围。二是队伍力量薄弱。下一步将加强培训。");
+    assert.deepEqual(r.problems, [
+      ["一是", "公开内容不够全面。"],
+      ["二是", "队伍力量薄弱。"],
+    ]);
+    assert.deepEqual(r.improvements, [
+      [null, "下一步将拓展公开范围。"],
+      [null, "下一步将加强培训。"],
+    ]);
+  });
+
+  test("存在问题： / 改进措施： label headings with the content on the same line", () => {
+    const r = read("存在问题：部分栏目更新不及时，政策解读形式单一。\n改进措施：加强栏目巡查，丰富解读形式。");
+    assert.deepEqual(r.problems, [[null, "部分栏目更新不及时，政策解读形式单一。"]]);
+    assert.deepEqual(r.improvements, [[null, "加强栏目巡查，丰富解读形式。"]]);
+  });
+
+  test("a heading with a year: （二）2024年工作打算", () => {
+    const r = read("（一）存在问题\n栏目更新不及时。\n（二）2024年工作打算\n一是加强巡查；二是丰富形式。");
+    assert.deepEqual(r.problems, [[null, "栏目更新不及时。"]]);
+    assert.deepEqual(
+      r.improvements.map((i) => i[0]),
+      ["一是", "二是"],
+    );
+  });
+
+  test("为此，下一步我们将：1. 2.", () => {
+    const r = read(
+      "主要问题有：一是公开内容不够全面；二是队伍不稳定。为此，下一步我们将：1.拓展公开范围；2.加强培训。",
+    );
+    assert.deepEqual(
+      r.problems.map((p) => p[1]),
+      ["公开内容不够全面；", "队伍不稳定。"],
+    );
+    assert.deepEqual(r.improvements, [
+      ["1.", "拓展公开范围；"],
+      ["2.", "加强培训。"],
+    ]);
+  });
+
+  test("a lead-in ending in a colon inside the sentence is cut off the item", () => {
+    const r = read(
+      "今年以来，我镇政务公开工作存在以下不足：信息发布不及时、公开内容不全面。2024年，我镇将进一步加强培训，完善制度。",
+    );
+    assert.deepEqual(r.problems, [[null, "信息发布不及时、公开内容不全面。"]]);
+    assert.deepEqual(r.improvements, [[null, "2024年，我镇将进一步加强培训，完善制度。"]]);
+    assert.deepEqual(r.skipped, [["connective", "今年以来，我镇政务公开工作存在以下不足："]]);
+  });
+
+  test("bold Markdown headings (**（一）存在的问题**)", () => {
+    const r = read(
+      "**（一）存在的问题**\n\n一是信息更新不及时。二是解读形式单一。\n\n**（二）改进措施**\n\n一是建立“信息发布日清单”制度。二是推出“图解政策”专栏。",
+    );
+    assert.equal(r.problems.length, 2);
+    assert.deepEqual(
+      r.improvements.map((i) => i[1]),
+      ["建立“信息发布日清单”制度。", "推出“图解政策”专栏。"],
+    );
+  });
+});
