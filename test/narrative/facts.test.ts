@@ -130,6 +130,13 @@ describe("extractFacts spans and negations", () => {
     assert.equal(text.slice(got[0]?.span.start, got[0]?.span.end), "未收到公民、法人和其他组织的政府信息公开申请");
   });
 
+  test("extractFacts: 余/多 mark a figure approximate; 万元 stays a unit", () => {
+    const text = "全年主动公开政府信息1.2万余条，收取费用0.5万元。";
+    const [f] = extractFacts(text, { start: 0, end: text.length });
+    assert.equal(f?.approximate, true);
+    assert.equal(f?.value, 12000);
+  });
+
   test("extractFacts throws InvalidInputError for a span outside the text", () => {
     assert.throws(() => extractFacts("abc", { start: 0, end: 9 }), {
       name: "InvalidInputError",
