@@ -119,3 +119,47 @@ describe("extractNarrative: layouts of section 五", () => {
     );
   });
 });
+
+describe("extractNarrative: 五 and 六 swapped", () => {
+  test("problems and improvements written under 六 while 五 says 无 are read from 六, with a warning", () => {
+    const h5 = "五、存在的主要问题及改进情况";
+    const h6 = "六、其他需要报告的事项";
+    const b6 =
+      "我局政府信息公开工作还存在一些不足：一是信息更新不及时；二是解读形式单一。下一步，我们将：一是加强巡查；二是丰富解读形式。";
+    const text = `${h5}\n无。\n${h6}\n${b6}\n`;
+    const s6 = text.indexOf(h6);
+    const sections: Sections = {
+      overview: null,
+      proactive: null,
+      requests: null,
+      review: null,
+      issues: {
+        key: "issues",
+        start: 0,
+        end: s6,
+        heading: { start: 0, end: h5.length },
+        title: h5,
+        text: text.slice(0, s6),
+      },
+      other: {
+        key: "other",
+        start: s6,
+        end: text.length,
+        heading: { start: s6, end: s6 + h6.length },
+        title: h6,
+        text: text.slice(s6),
+      },
+    };
+    const n = extractNarrative(text, sections);
+    assert.deepEqual(
+      n.problems.map((p) => [p.section, p.text]),
+      [
+        ["other", "信息更新不及时；"],
+        ["other", "解读形式单一。"],
+      ],
+    );
+    assert.equal(n.improvements.length, 2);
+    assert.ok(n.diagnostics.some((d) => d.code === "narrative.issues_in_other"));
+    assert.ok(n.skipped.some((k) => k.reason === "none" && k.section === "issues"));
+  });
+});
