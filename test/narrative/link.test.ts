@@ -3,9 +3,11 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { describe, test } from "node:test";
-import { contentWords, extractNarrative, linkItems } from "../../src/narrative/index.js";
+import { extractNarrative, linkItems, narrativeLinking } from "../../src/narrative/index.js";
 import { PROJECT_ROOT } from "../../src/paths.js";
 import { locateSections, readCorpus } from "./helpers.js";
+
+const { contentWords } = narrativeLinking;
 
 const GOLD: Record<string, (number | null)[][]> = JSON.parse(
   readFileSync(resolve(PROJECT_ROOT, "test", "fixtures", "narrative", "links.json"), "utf8"),

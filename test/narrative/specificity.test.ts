@@ -1,14 +1,10 @@
 /** Specificity: generic items (套话) of the corpus rank below its specific ones, on a hand-made list. */
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
-import {
-  combineSpecificity,
-  countNames,
-  extractNarrative,
-  genericShare,
-  specificityScorer,
-} from "../../src/narrative/index.js";
+import { extractNarrative, specificityScorer, narrativeSpecificity } from "../../src/narrative/index.js";
 import { CORPUS_FILES, locateSections, readCorpus } from "./helpers.js";
+
+const { combineSpecificity, countNames, genericShare } = narrativeSpecificity;
 
 /** Hand-picked corpus items, read as generic (stock phrases, nothing only this agency could say). */
 const GENERIC = [
