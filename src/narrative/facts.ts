@@ -19,6 +19,10 @@ function numberUnitPattern(): RegExp {
   return numberUnit;
 }
 
+/** A unit followed by these is a duration or a rank, not a count (20个工作日, 3个月, 5个百分点). */
+const DURATION = /^(?:工作日|月|小时|季度|百分点|年度|星期|周)/u;
+/** Units of list members that may differ from the parent's unit (公文73条、复文206件). */
+const ITEM_UNITS: readonly string[] = ["条", "件", "篇", "项"];
 const DELIM_BEFORE = /[，,；;：:\n（(。]/u;
 const DELIM_AFTER = /[，,；;。：:\n）)、]/u;
 
@@ -55,7 +59,7 @@ function figures(text: string, sentence: Span): Figure[] {
     const start = sentence.start + m.index;
     const end = start + m[0].length;
     const prev = text[start - 1] ?? "";
-    if (/[0-9A-Za-z.第]/u.test(prev)) continue;
+    if (/[0-9A-Za-z.第]/u.test(prev) || DURATION.test(text.slice(end, end + 4))) continue;
     const [, digits = "", scale, approx, unit = ""] = m;
     let value = Number(digits.replace(/,/g, ""));
     let u = unit;
@@ -102,11 +106,26 @@ function labelOf(before: string): string {
     .trim();
 }
 
-/** The subject of a member of a 其中 list under `parent`. */
-function memberSubject(parent: string, label: string): string {
+/** The subject of a member of a 其中 list under `parent`, or null when the parent's group takes no categories. */
+function memberSubject(parent: string, label: string): string | null {
+  const lex = narrativeLexicon();
   const group = parent.split(".")[0] ?? parent;
-  if (group === "requests") return narrativeLexicon().applicantCategories.get(label) ?? "requests.category";
+  if (!lex.listGroups.includes(group)) return null;
+  if (group === "requests") return lex.applicantCategories.get(label) ?? "requests.category";
   return `${group}.category`;
+}
+
+/**
+ * Whether the text between a named figure and the next one opens a 其中 list that is still open:
+ * a list cue, not closed by a parenthesis that was opened before it (…13件(含新制定5件),主动公开…).
+ */
+function opensList(between: string): boolean {
+  const cue = narrativeLexicon().listCue.exec(between);
+  if (cue === null) return false;
+  const open = Math.max(between.lastIndexOf("(", cue.index), between.lastIndexOf("（", cue.index));
+  if (open < 0) return true;
+  const rest = between.slice(cue.index);
+  return !/[)）]/u.test(rest);
 }
 
 /** The facts of one sentence. */
@@ -114,23 +133,25 @@ function sentenceFacts(text: string, sentence: Span): NarrativeFact[] {
   const lex = narrativeLexicon();
   const sentenceText = text.slice(sentence.start, sentence.end).trim();
   const out: NarrativeFact[] = [];
-  let parent: { subject: string; end: number } | null = null;
+  let parent: { subject: string; unit: string; end: number } | null = null;
   for (const f of figures(text, sentence)) {
-    const listed = parent !== null && lex.listCue.test(text.slice(parent.end, f.span.start));
+    const listed = parent !== null && opensList(text.slice(parent.end, f.span.start));
     const fact = { value: f.value, unit: f.unit, text: sentenceText, span: f.span };
     const extra = f.approximate ? { approximate: true } : {};
     if (listed && parent !== null) {
       const p = parent.subject;
       const part = classify(f, (r) => r.subject === p || r.subject.endsWith(".total"));
       const label = labelOf(f.before);
+      const sameKind = f.unit === parent.unit || (ITEM_UNITS.includes(f.unit) && ITEM_UNITS.includes(parent.unit));
+      const member = label === "" || !sameKind ? null : memberSubject(p, label);
       if (part !== null) out.push({ subject: part, ...fact, ...extra });
-      else if (label !== "") out.push({ subject: memberSubject(p, label), label, ...fact, ...extra });
+      else if (member !== null) out.push({ subject: member, label, ...fact, ...extra });
       continue;
     }
     const subject = classify(f);
     if (subject === null) continue;
     out.push({ subject, ...fact, ...extra });
-    parent = { subject, end: f.span.end };
+    parent = { subject, unit: f.unit, end: f.span.end };
   }
   return [...out, ...zeroFacts(text, sentence, sentenceText, out)];
 }

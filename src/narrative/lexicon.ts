@@ -68,6 +68,8 @@ export interface NarrativeLexicon {
   readonly zeroRules: readonly ZeroRule[];
   readonly listCue: RegExp;
   readonly applicantCategories: ReadonlyMap<string, string>;
+  /** Subject groups whose figures can head a 其中 list of categories. */
+  readonly listGroups: readonly string[];
 }
 
 let cached: NarrativeLexicon | null = null;
@@ -126,6 +128,7 @@ export function narrativeLexicon(): NarrativeLexicon {
     })),
     listCue: new RegExp(facts.listCue as string, "u"),
     applicantCategories: new Map(Object.entries(facts.applicantCategories as Record<string, string>)),
+    listGroups: facts.listGroups as string[],
   };
   return cached;
 }
