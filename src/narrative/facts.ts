@@ -130,7 +130,6 @@ function opensList(between: string): boolean {
 
 /** The facts of one sentence. */
 function sentenceFacts(text: string, sentence: Span): NarrativeFact[] {
-  const lex = narrativeLexicon();
   const sentenceText = text.slice(sentence.start, sentence.end).trim();
   const out: NarrativeFact[] = [];
   let parent: { subject: string; unit: string; end: number } | null = null;
