@@ -141,6 +141,14 @@ describe("extractFacts names the subject of each figure", () => {
       ],
     ],
     [
+      "Chinese numerals count sessions",
+      "全年举办政务公开业务培训两期，召开新闻发布会十二场。",
+      [
+        ["training.sessions", 2, "期", null],
+        ["proactive.press_conference", 12, "场", null],
+      ],
+    ],
+    [
       "two channels in one clause make a total",
       "通过政府网站、政务微博等平台发布政府信息1200条。",
       [["proactive.total", 1200, "条", null]],
@@ -162,6 +170,8 @@ describe("extractFacts never emits a wrong value", () => {
     ["topic counts without a named subject", "全年共发布信息291条。今年共发布380条财政资金信息，其中专项资金152条。"],
     ["依申请公开信息数 is not requests (pingtan 0002)", "作为依申请公开信息数46条，不予公开信息数1402。"],
     ["an ordinal 第1条 is not a count", "依据《条例》第1条规定。"],
+    ["a frequency is not a count (openings/068)", "同时做到回应关切信息至少每周更新一次,每月开展培训2次。"],
+    ["a Chinese numeral in a word is not a count", "实行一次性告知,提供一条龙服务,第一次培训。"],
   ];
   for (const [name, text] of rows) test(`extractFacts: ${name}`, () => assert.deepEqual(facts(text), []));
 });
