@@ -214,6 +214,22 @@ function colonSplit(text: string, sentences: readonly Span[]): Span[] {
 /** A sentence that states there is nothing to report. */
 const NONE = /^(?:无|暂无|没有|无其他需要报告的事项|本年度无)[。.;；]?$/u;
 
+/** Add an item, or, when the marker stands before no text, keep the marker as an `empty` skipped piece. */
+function keep(
+  out: SplitResult,
+  item: NarrativeItem | null,
+  m: Marker,
+  base: number,
+  text: string,
+  section: SectionKey,
+) {
+  if (item !== null) out.items.push(item);
+  else {
+    const span = { start: base + m.start, end: base + m.end };
+    out.skipped.push({ reason: "empty", text: text.slice(span.start, span.end), span, section });
+  }
+}
+
 /** Items of an unenumerated stretch: connective sentences are skipped, the others become unmarked items. */
 function splitUnmarked(
   text: string,
@@ -262,21 +278,13 @@ export function splitPart(
     return splitUnmarked(text, start, end, kind, section, clauses);
   }
   const lead = splitUnmarked(text, start, start + first.start, kind, section, false);
-  const items = [...lead.items];
+  const out: SplitResult = { items: [...lead.items], skipped: [...lead.skipped] };
   run.forEach((m, i) => {
     const next = run[i + 1];
-    const item = makeItem(
-      text,
-      start + m.start,
-      next === undefined ? end : start + next.start,
-      kind,
-      section,
-      m,
-      start,
-    );
-    if (item !== null) items.push(item);
+    const itemEnd = next === undefined ? end : start + next.start;
+    keep(out, makeItem(text, start + m.start, itemEnd, kind, section, m, start), m, start, text, section);
   });
-  return { items, skipped: lead.skipped };
+  return out;
 }
 
 /**
@@ -302,17 +310,16 @@ export function splitPaired(text: string, start: number, end: number, section: S
   const first = run[0];
   if (first === undefined) return splitPart(text, start, end, "problem", section);
   const lead = splitUnmarked(text, start, start + first.start, "problem", section, false);
-  const items = [...lead.items];
+  const out: SplitResult = { items: [...lead.items], skipped: [...lead.skipped] };
   run.forEach((m, i) => {
     const itemEnd = run[i + 1] === undefined ? end : start + (run[i + 1]?.start ?? 0);
     const opener = sentenceSpans(text, start + m.end, itemEnd).find(
       (s, k) => k > 0 && isImprovementOpener(text, s.start, s.end),
     );
     const cut = opener?.start ?? itemEnd;
-    const problem = makeItem(text, start + m.start, cut, "problem", section, m, start);
-    if (problem !== null) items.push(problem);
+    keep(out, makeItem(text, start + m.start, cut, "problem", section, m, start), m, start, text, section);
     const improvement = cut < itemEnd ? makeItem(text, cut, itemEnd, "improvement", section, null, start) : null;
-    if (improvement !== null) items.push(improvement);
+    if (improvement !== null) out.items.push(improvement);
   });
-  return { items, skipped: lead.skipped };
+  return out;
 }
