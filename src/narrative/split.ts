@@ -52,7 +52,7 @@ export function sentenceSpans(text: string, start: number, end: number, clauses 
 }
 
 const HEAD_PREFIX =
-  /^(?:#+[ \t]*)?(?:\*\*)?[ \t]*(?:[（(][一二三四五六七八九十][）)]|[一二三四五六七八九十][、.．]|[0-9]{1,2}[.．、])?[ \t]*(?:\*\*)?[ \t]*(?:[0-9]{4}[ \t]*年度?)?[ \t]*$/u;
+  /^(?:#+[ \t]*)?(?:\*\*)?[ \t]*(?:[（(][一二三四五六七八九十][）)]|[一二三四五六七八九十][、.．]|[0-9]{1,2}[.．、])?[ \t]*(?:\*\*)?[ \t]*(?:[0-9]{4}[ \t]*年度?|工作中|当前|目前|本年度|今年|明年|下一年度?)?[ \t]*$/u;
 
 /** Where a sub-heading that ends with the headword at `at` starts, or null when it does not stand at a line or sentence start. */
 function headingStart(text: string, from: number, at: number): number | null {

@@ -163,3 +163,17 @@ describe("extractNarrative: 五 and 六 swapped", () => {
     assert.ok(n.skipped.some((k) => k.reason === "none" && k.section === "issues"));
   });
 });
+
+describe("extractNarrative: more wordings", () => {
+  test("（一）工作中存在的问题 is a sub-heading; 我们将… opens the improvements", () => {
+    const r = read("（一）工作中存在的问题\n信息更新不及时，解读形式单一。\n我们将进一步加强栏目巡查，丰富解读形式。");
+    assert.deepEqual(r.problems, [[null, "信息更新不及时，解读形式单一。"]]);
+    assert.deepEqual(r.improvements, [[null, "我们将进一步加强栏目巡查，丰富解读形式。"]]);
+    assert.deepEqual(r.skipped, [["heading", "（一）工作中存在的问题"]]);
+  });
+
+  test("a sentence that ends with a headword is not a heading (认真落实工作计划。)", () => {
+    const r = read("一是信息更新不及时。二是解读形式单一。下一步，我们将认真落实工作计划。");
+    assert.deepEqual(r.improvements, [[null, "下一步，我们将认真落实工作计划。"]]);
+  });
+});
