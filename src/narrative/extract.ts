@@ -102,6 +102,31 @@ function checkInput(text: unknown, sections: unknown, options: NarrativeOptions)
       );
     }
   }
+  checkOptions(options);
+}
+
+const OPTION_KEYS: readonly string[] = ["corpus", "scorer", "factSections", "linkThreshold"];
+
+function checkOptions(options: NarrativeOptions): void {
+  for (const key of Object.keys(options)) {
+    if (!OPTION_KEYS.includes(key)) {
+      throw new InvalidOptionError(
+        `extractNarrative: unknown option; expected one of ${OPTION_KEYS.join(", ")}, found ${describe(key)}`,
+      );
+    }
+  }
+  const t = options.linkThreshold;
+  if (t !== undefined && !(typeof t === "number" && t >= 0 && t <= 1)) {
+    throw new InvalidOptionError(`extractNarrative: linkThreshold must be a number in [0, 1]; found ${describe(t)}`);
+  }
+  if (
+    options.corpus !== undefined &&
+    !(Array.isArray(options.corpus) && options.corpus.every((c) => typeof c === "string"))
+  ) {
+    throw new InvalidOptionError(
+      `extractNarrative: corpus must be an array of strings; found ${describe(options.corpus)}`,
+    );
+  }
   for (const key of options.factSections ?? []) {
     if (!SECTION_KEYS.includes(key)) {
       throw new InvalidOptionError(
