@@ -2,6 +2,7 @@
  * Specificity of a problem or improvement: how much it says that only this agency could say.
  * See SPECIFICITY.md for the score and its calibration.
  */
+import { InvalidInputError, describe } from "../errors.js";
 import { narrativeLexicon } from "./lexicon.js";
 import { contentWords, inverseDocumentFrequency } from "./link.js";
 import type { Specificity, SpecificityParts } from "./types.js";
@@ -85,9 +86,15 @@ export function combineSpecificity(parts: SpecificityParts): number {
  * reports scores low and wording of its own scores high.
  * @param corpusItems texts of the items that define how common a wording is
  * @returns a function from an item text to its score in [0, 1] and the parts of the score
+ * @throws InvalidInputError when corpusItems is not an array of strings
  * @example specificityScorer(items)("建设“立岗镇政务公开”小程序").score > specificityScorer(items)("公开意识有待加强").score
  */
 export function specificityScorer(corpusItems: readonly string[]): (item: string) => Specificity {
+  if (!Array.isArray(corpusItems) || !corpusItems.every((c) => typeof c === "string")) {
+    throw new InvalidInputError(
+      `specificityScorer: corpusItems must be an array of strings; found ${describe(corpusItems)}`,
+    );
+  }
   const idf = inverseDocumentFrequency(corpusItems.map(contentWords));
   const maxIdf = Math.log(1 + (corpusItems.length + 1));
   return (item: string): Specificity => {

@@ -53,6 +53,14 @@ describe("linkItems", () => {
     assert.equal(links[2]?.score, 0);
   });
 
+  test("linkItems throws typed errors for a bad threshold or non-array input", () => {
+    assert.throws(() => linkItems([], [], { threshold: -1 }), {
+      name: "InvalidOptionError",
+      message: /threshold must be a number in \[0, 1\]/,
+    });
+    assert.throws(() => linkItems("a" as never, []), { name: "InvalidInputError", message: /must be arrays/ });
+  });
+
   test("linkItems with no problems links every improvement to none", () => {
     assert.deepEqual(linkItems([], [{ text: "加强培训" }]), [{ improvement: 0, problem: null, score: 0, shared: [] }]);
   });

@@ -54,6 +54,10 @@ describe("specificityScorer", () => {
     assert.ok(parts.names >= 1);
   });
 
+  test("specificityScorer throws InvalidInputError for a corpus that is not strings", () => {
+    assert.throws(() => specificityScorer([1, 2] as never), { name: "InvalidInputError", message: /array of strings/ });
+  });
+
   test("specificityScorer scores are in [0, 1] and deterministic", () => {
     for (const t of [...GENERIC, ...SPECIFIC, ""]) {
       const a = score(t);
