@@ -124,8 +124,9 @@ function labelOf(before: string): string {
   const cue = narrativeLexicon().listCue;
   return before
     .replace(new RegExp(`^(?:.*?${cue.source})+`, "u"), "")
+    .replace(/^[\s，,、：:（(]+/u, "")
     .replace(/^(?:发布|公开|公布|办理|受理)+/u, "")
-    .replace(/[\s，,、：:（(]+/gu, "")
+    .replace(/^[\s，,、：:（(]+|[\s，,、：:（(]+$/gu, "")
     .trim();
 }
 
