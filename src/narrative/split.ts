@@ -111,10 +111,33 @@ export function isImprovementOpener(text: string, start: number, end: number): b
 
 /**
  * Where the improvements begin in `[from, to)` when no sub-heading says so: the first sentence that
- * opens improvements, or else the sentence where an enumeration restarts at 1; null when neither.
+ * opens improvements, or else the sentence where an enumeration restarts at 1, or else the first
+ * sentence of actions after shortcomings (`contentPivot`); null when none.
  */
 export function findPivot(text: string, from: number, to: number): number | null {
   for (const s of sentenceSpans(text, from, to)) if (isImprovementOpener(text, s.start, s.end)) return s.start;
+  return restartPivot(text, from, to) ?? contentPivot(text, from, to);
+}
+
+/**
+ * Where the content turns from shortcomings to actions, for unmarked prose: the first sentence that
+ * opens with an action verb (加强, 完善, 进一步提高…) and states no shortcoming, after a sentence that does.
+ */
+export function contentPivot(text: string, from: number, to: number): number | null {
+  const lex = narrativeLexicon();
+  let seenProblem = false;
+  for (const s of sentenceSpans(text, from, to)) {
+    const t = trimSpan(text, s.start, s.end);
+    const sentence = text.slice(t.start, t.end);
+    const deficient = lex.deficiencyWords.test(sentence);
+    if (seenProblem && !deficient && lex.improvementVerbs.test(sentence)) return t.start;
+    seenProblem ||= deficient;
+  }
+  return null;
+}
+
+/** Where an enumeration restarts at 1 (problems 一是…三是, then improvements 一是…), or null. */
+function restartPivot(text: string, from: number, to: number): number | null {
   const runs = enumerationRuns(findMarkers(text.slice(from, to)));
   const first = runs[0];
   const second = runs.find((r, i) => i > 0 && r[0]?.family === first?.[0]?.family);

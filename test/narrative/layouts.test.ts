@@ -177,3 +177,22 @@ describe("extractNarrative: more wordings", () => {
     assert.deepEqual(r.improvements, [[null, "下一步，我们将认真落实工作计划。"]]);
   });
 });
+
+describe("extractNarrative: unmarked prose without cue words", () => {
+  test("shortcomings, then sentences that open with actions: the improvements start at the first action", () => {
+    const r = read(
+      "部分栏目信息更新不及时，政策解读形式单一。\n加强栏目日常巡查，确保信息及时更新。\n丰富政策解读形式，推出图解和视频解读。",
+    );
+    assert.deepEqual(r.problems, [[null, "部分栏目信息更新不及时，政策解读形式单一。"]]);
+    assert.deepEqual(
+      r.improvements.map((i) => i[1]),
+      ["加强栏目日常巡查，确保信息及时更新。", "丰富政策解读形式，推出图解和视频解读。"],
+    );
+  });
+
+  test("a problem sentence that opens with a verb but states a shortcoming stays a problem", () => {
+    const r = read("公开意识不强。加强培训的力度还不够。");
+    assert.equal(r.improvements.length, 0);
+    assert.equal(r.problems.length, 2);
+  });
+});
