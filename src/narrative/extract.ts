@@ -66,17 +66,18 @@ function chunks(text: string, range: Span, key: SectionKey, skipped: NarrativeSk
     at = h.span.end;
   }
   out.push({ kind, start: at, end: range.end });
-  if (heads.some((h) => h.kind === "improvement")) return out;
-  // no improvement heading: the improvements start at the pivot of the last problem chunk
-  const last = out.pop() as Chunk;
-  const pivot = findPivot(text, last.start, last.end);
-  if (pivot === null) return [...out, last];
-  if (isInterleaved(text, last.start, last.end, pivot))
-    return [...out, { kind: "paired", start: last.start, end: last.end }];
+  // a problem chunk that no improvement heading follows holds its improvements after a pivot
+  return out.flatMap((c, i) => (c.kind === "problem" && out[i + 1]?.kind !== "improvement" ? atPivot(text, c) : [c]));
+}
+
+/** Cut a problem chunk at its pivot: problems, then improvements (or paired items). */
+function atPivot(text: string, c: Chunk): Chunk[] {
+  const pivot = findPivot(text, c.start, c.end);
+  if (pivot === null) return [c];
+  if (isInterleaved(text, c.start, c.end, pivot)) return [{ kind: "paired", start: c.start, end: c.end }];
   return [
-    ...out,
-    { kind: "problem", start: last.start, end: pivot },
-    { kind: "improvement", start: pivot, end: last.end },
+    { kind: "problem", start: c.start, end: pivot },
+    { kind: "improvement", start: pivot, end: c.end },
   ];
 }
 

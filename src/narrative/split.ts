@@ -52,7 +52,7 @@ export function sentenceSpans(text: string, start: number, end: number, clauses 
 }
 
 const HEAD_PREFIX =
-  /^(?:#+[ \t]*)?(?:\*\*)?[ \t]*(?:[（(][一二三四五六七八九十][）)]|[一二三四五六七八九十][、.．]|[0-9]{1,2}[.．、])?[ \t]*(?:\*\*)?[ \t]*(?:[0-9]{4}[ \t]*年度?|工作中|当前|目前|本年度|今年|明年|下一年度?)?[ \t]*$/u;
+  /^(?:#+[ \t]*)?(?:\*\*)?[ \t]*(?:[（(][一二三四五六七八九十][）)]|[一二三四五六七八九十][、.．]|[0-9]{1,2}[.．、])?[ \t]*(?:\*\*)?[ \t]*(?:[0-9]{4}[ \t]*年度?|工作中|当前|目前|本年度|本年|今年|明年|下一年度?)?[ \t]*$/u;
 
 /** Where a sub-heading that ends with the headword at `at` starts, or null when it does not stand at a line or sentence start. */
 function headingStart(text: string, from: number, at: number): number | null {
@@ -85,10 +85,11 @@ function headingEnd(text: string, at: number, to: number): number | null {
 export function findSubHeadings(text: string, from: number, to: number): SubHeading[] {
   const lex = narrativeLexicon();
   const out: SubHeading[] = [];
+  // longest headword first, whatever its kind: 上年度存在问题的改进情况 is an improvement heading
   const words: [NarrativeKind, string][] = [
     ...lex.problemHeadings.map((w): [NarrativeKind, string] => ["problem", w]),
     ...lex.improvementHeadings.map((w): [NarrativeKind, string] => ["improvement", w]),
-  ];
+  ].sort((a, b) => b[1].length - a[1].length || (a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0));
   for (const [kind, word] of words) {
     for (let at = text.indexOf(word, from); at >= 0 && at + word.length <= to; at = text.indexOf(word, at + 1)) {
       const s = headingStart(text, from, at);

@@ -196,3 +196,23 @@ describe("extractNarrative: unmarked prose without cue words", () => {
     assert.equal(r.problems.length, 2);
   });
 });
+
+describe("extractNarrative: the 2021 template's two parts", () => {
+  test("（一）上年度存在问题的改进情况 holds improvements; （二）存在的主要问题及改进措施 holds problems, then improvements", () => {
+    const r = read(
+      "（一）上年度存在问题的改进情况\n针对上年度信息更新不及时的问题，建立了栏目巡查制度。\n（二）存在的主要问题及改进措施\n一是政策解读形式单一；二是公开内容不够全面。下一步，我们将：一是丰富解读形式；二是拓展公开内容。",
+    );
+    assert.deepEqual(
+      r.problems.map((p) => p[1]),
+      ["政策解读形式单一；", "公开内容不够全面。"],
+    );
+    assert.deepEqual(
+      r.improvements.map((p) => p[1]),
+      ["针对上年度信息更新不及时的问题，建立了栏目巡查制度。", "丰富解读形式；", "拓展公开内容。"],
+    );
+    assert.deepEqual(
+      r.skipped.filter((s) => s[0] === "heading").map((s) => s[1]),
+      ["（一）上年度存在问题的改进情况", "（二）存在的主要问题及改进措施"],
+    );
+  });
+});
