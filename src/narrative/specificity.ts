@@ -16,7 +16,13 @@ export const SPECIFICITY_WEIGHTS = {
   generic: 0.3,
 } as const;
 
-const DATE = /[0-9]{4}\s*年(?:[0-9]{1,2}\s*月(?:[0-9]{1,2}\s*日)?)?|[0-9]{1,2}\s*月[0-9]{1,2}\s*日/gu;
+/** A date with a month (2023年5月, 5月12日); a year alone is the report's or the plan's year, not a specific. */
+const DATE = /(?:[0-9]{4}\s*年\s*)?[0-9]{1,2}\s*月(?:[0-9]{1,2}\s*日)?/gu;
+/** A year, removed before counting numbers. */
+const YEAR = /[0-9]{4}\s*年度?/gu;
+/** Endings of a quoted name that make it a named thing rather than a slogan (“局长信箱”, “八大工程”). */
+const NAME_SUFFIX =
+  /(?:信箱|平台|系统|专栏|栏目|公众号|号|网|APP|App|热线|工程|行动|计划|中心|窗口|小程序|客户端|频道|在线)$/u;
 const NUMBER = /[0-9]+(?:\.[0-9]+)?%?/gu;
 const BOOK = /《[^《》]{1,40}》/gu;
 const QUOTED = /[“"「]([^”"」]{2,20})[”"」]/gu;
@@ -43,14 +49,18 @@ export function countNames(text: string): number {
   for (let m = QUOTED.exec(text); m !== null; m = QUOTED.exec(text)) {
     const inner = m[1] ?? "";
     const slogan = /[、，,]/u.test(inner) || lex.genericPhrases.some((g) => g.length >= 3 && inner.includes(g));
-    if (!slogan && [...inner].length >= 2) n++;
+    const named = [...inner].length >= 5 || NAME_SUFFIX.test(inner);
+    if (!slogan && named) n++;
   }
   return n;
 }
 
 /** Numbers that are not dates nor nested enumeration markers (1、 2. (3)). */
 function countNumbers(text: string): number {
-  const rest = text.replace(DATE, " ").replace(/(?:^|[\s。；;：:，,（(])[0-9]{1,2}[、.．)）](?![0-9])/gu, " ");
+  const rest = text
+    .replace(DATE, " ")
+    .replace(YEAR, " ")
+    .replace(/(?:^|[\s。；;：:，,（(])[0-9]{1,2}[、.．)）](?![0-9])/gu, " ");
   return count(NUMBER, rest);
 }
 

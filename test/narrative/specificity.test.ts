@@ -46,10 +46,11 @@ describe("specificityScorer", () => {
 
   test("specificityScorer: a named programme and figures raise the score of the same sentence", () => {
     const plain = score("加强政务公开平台建设。").score;
-    const named = score("建成“立岗政务通”小程序，2023年发布信息120条。").score;
+    const named = score("2023年5月上线“立岗政务通”小程序，发布信息120条。").score;
     assert.ok(named > plain);
-    const parts = score("建成“立岗政务通”小程序，2023年发布信息120条。").parts;
+    const parts = score("2023年5月上线“立岗政务通”小程序，发布信息120条。").parts;
     assert.equal(parts.dates, 1);
+    assert.equal(score("在2024年的工作中做好公开工作。").parts.dates, 0, "a year alone is not a date");
     assert.equal(parts.numbers, 1);
     assert.ok(parts.names >= 1);
   });
