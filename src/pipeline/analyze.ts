@@ -70,6 +70,8 @@ export interface CorpusAnalysis {
   readonly cached: number;
   /** True when the signal stopped the run before every input was read. */
   readonly interrupted: boolean;
+  /** Wall-clock milliseconds: reading every report (all per-report stages), then the corpus-level steps. */
+  readonly timings: { readonly read: number; readonly corpus: number };
 }
 
 export interface AnalyzeResult {
@@ -80,6 +82,8 @@ export interface AnalyzeResult {
   readonly files: readonly string[];
   /** True when the signal stopped the run before all inputs were read; no output was replaced then. */
   readonly interrupted: boolean;
+  /** Wall-clock milliseconds per phase: read (per-report stages), corpus (reuse, duplicates, cross-year), write. */
+  readonly timings: { readonly read: number; readonly corpus: number; readonly write: number };
 }
 
 async function packageVersion(): Promise<string> {
@@ -108,6 +112,7 @@ export async function loadCorpus(
   let cached = 0;
   let done = 0;
   const cachedPaths = new Set<string>();
+  const t0 = performance.now();
   for await (const r of analyzeInputs(list, {
     ...runOptions,
     lookup:
@@ -141,6 +146,7 @@ export async function loadCorpus(
     onProgress?.({ done, total: null, cached, status: { ...status }, current: r.path });
   }
   const interrupted = options.signal?.aborted === true;
+  const t1 = performance.now();
   const corpus = interrupted ? corpusSteps([], analyses) : corpusSteps(records, analyses);
   const { records: marked, groups } = markDuplicates(interrupted ? records : corpus.records, corpus.nearDuplicates);
   const dup = new Map(marked.map((r) => [r.id, r.duplicate_of]));
@@ -153,6 +159,7 @@ export async function loadCorpus(
     status,
     cached,
     interrupted,
+    timings: { read: t1 - t0, corpus: performance.now() - t1 },
   };
 }
 
@@ -163,9 +170,11 @@ export async function analyzeCorpus(inputs: readonly string[], options: AnalyzeO
   await mkdir(outDir, { recursive: true });
   const c = await loadCorpus(inputs, { ...loadOptions, cacheDir: cache ? join(outDir, ".cache") : null });
   const base = { inputs: c.records.length, status: c.status, cached: c.cached };
-  if (c.interrupted) return { ...base, duplicates: 0, files: [], interrupted: true };
+  if (c.interrupted) return { ...base, duplicates: 0, files: [], interrupted: true, timings: { ...c.timings, write: 0 } };
+  const t = performance.now();
   const files = await writeOutputs(outDir, c, await packageVersion());
-  return { ...base, duplicates: c.records.filter((r) => r.duplicate_of !== null).length, files, interrupted: false };
+  const timings = { ...c.timings, write: performance.now() - t };
+  return { ...base, duplicates: c.records.filter((r) => r.duplicate_of !== null).length, files, interrupted: false, timings };
 }
 
 function reasonOf(diagnostics: readonly { severity: string; code: string; message: string }[]): string | null {
