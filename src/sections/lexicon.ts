@@ -57,17 +57,24 @@ export const HEADING_PHRASES: readonly HeadingPhrase[] = [
   },
   {
     key: "requests",
-    pattern: "(?:政府信息)?依申请公开(?:政府信息)?(?:工作)?(?:的)?(?:办理|受理|处理)?(?:工作)?(?:的)?情况",
+    pattern: "(?:政府信息)?依申请公开(?:政府信息)?[^\\n。]{0,16}?情况",
     strength: "weak",
     legacy: true,
     rank: 3,
   },
   {
     key: "stop",
-    pattern: `${GOV}(?:收费|费用收取)(?:及|和|与|以及)?(?:减免|免除)(?:的)?(?:情况)?`,
+    pattern: `${GOV}[^\\n。]{0,8}?(?:收费|费用收取|收取费用)[^\\n。]{0,6}?(?:减免|免除)(?:的)?(?:情况)?`,
     strength: "weak",
     legacy: true,
     rank: 3.5,
+  },
+  {
+    key: "stop",
+    pattern: `${GOV}(?:机构建设|保障经费|咨询处理|人大代表建议|政协委员提案|举报投诉|工作考核|社会评议|责任追究)[^\\n。]{0,20}?情况`,
+    strength: "weak",
+    legacy: true,
+    rank: 3.6,
   },
   {
     key: "review",
@@ -75,6 +82,14 @@ export const HEADING_PHRASES: readonly HeadingPhrase[] = [
       "(?:因)?(?:政府信息公开)?(?:工作)?(?:申请)?(?:被申请|提起|引起的)?行政法?复议(?:[、,和及与]|以及)?(?:提起)?行政诉讼(?:的)?(?:情况)?",
     strength: "strong",
     legacy: false,
+    rank: 4,
+  },
+  {
+    key: "review",
+    pattern:
+      "(?:因)?(?:政府信息公开)?(?:申请)?(?:提起|引起的)?(?:行政)?复议[、,和及与]?(?:行政)?诉讼(?:[、,和及与](?:申诉|举报投诉))?(?:的)?(?:情况)?",
+    strength: "weak",
+    legacy: true,
     rank: 4,
   },
   {

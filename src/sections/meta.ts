@@ -58,6 +58,7 @@ const NAME = "[^\\n\\t《》<>\"“”'‘’,，。;；:：、()!！?？\\[\\]]
 const REPORT = "(?:政府信息公开|政务信息公开|政务公开|信息公开)(?:工作)?(?:年度)?(?:工作)?(?:报告|年报)";
 const AGENCY_FIRST = new RegExp(`(${NAME}{2,40}?)((?:19|20)\\d{2})年?度?${REPORT}`, "g");
 const YEAR_FIRST = new RegExp(`((?:19|20)\\d{2})年?度?(${NAME}{2,40}?)${REPORT}`, "g");
+const YEAR_AFTER = new RegExp(`(${NAME}{2,40}?)${REPORT}[(（]((?:19|20)\\d{2})年?度?[)）]`, "g");
 const YEAR_ONLY_LINE = new RegExp(`^((?:19|20)\\d{2})年?度?${REPORT}`);
 
 function titleMatches(s: string): Array<{ name: string; year: number; index: number; length: number }> {
@@ -70,6 +71,12 @@ function titleMatches(s: string): Array<{ name: string; year: number; index: num
     const name = cleanAgencyName(m[2] as string);
     if (name !== null && !out.some((o) => Math.abs(o.index - m.index) < 45)) {
       out.push({ name, year: Number(m[1]), index: m.index, length: m[0].length });
+    }
+  }
+  for (const m of allMatches(YEAR_AFTER, s)) {
+    const name = cleanAgencyName(m[1] as string);
+    if (name !== null && !out.some((o) => Math.abs(o.index - m.index) < 45)) {
+      out.push({ name, year: Number(m[2]), index: m.index, length: m[0].length });
     }
   }
   return out.filter((o) => plausibleYear(o.year));

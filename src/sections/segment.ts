@@ -18,7 +18,6 @@ import {
   HEADING_PHRASES,
   type HeadingPhrase,
 } from "./lexicon.js";
-import { allMatches } from "./match.js";
 import { detectTemplate } from "./template.js";
 import { buildView, type MatchView, toOriginal, toOriginalEnd } from "./view.js";
 import { findReportYear } from "./year.js";
@@ -120,7 +119,8 @@ export function findHeadingCandidates(view: string): HeadingCandidate[] {
   const byStart = new Map<number, HeadingCandidate>();
   for (const phrase of HEADING_PHRASES) {
     const re = new RegExp(phrase.pattern, "g");
-    for (const m of allMatches(re, view)) {
+    // Overlapping matches: a phrase with a loose lead may first match one character early.
+    for (let m = re.exec(view); m !== null; re.lastIndex = m.index + 1, m = re.exec(view)) {
       if (m[0].length === 0) continue;
       const c = candidateAt(view, phrase, m.index, m[0].length);
       if (c === null) continue;
@@ -140,10 +140,13 @@ function candidateScore(c: HeadingCandidate): number {
   return s - c.penalty;
 }
 
-function compatible(prev: HeadingCandidate, next: HeadingCandidate): boolean {
+/**
+ * Whether `next` can follow `prev` in a chain whose last section key has rank `keyRank`:
+ * keys keep the section order, stop headings may stand anywhere, numbers increase.
+ */
+function compatible(prev: HeadingCandidate, next: HeadingCandidate, keyRank: number): boolean {
   if (next.start < prev.end) return false;
-  const stops = prev.phrase.key === "stop" && next.phrase.key === "stop";
-  if (stops ? next.phrase.rank < prev.phrase.rank : next.phrase.rank <= prev.phrase.rank) return false;
+  if (next.phrase.key !== "stop" && next.phrase.rank <= keyRank) return false;
   if (prev.number !== null && next.number !== null && prev.style === next.style && next.number <= prev.number) {
     return false;
   }
@@ -155,12 +158,15 @@ function bestChain(view: string, cands: readonly HeadingCandidate[]): { chain: H
   const n = cands.length;
   const best = new Float64Array(n);
   const from = new Int32Array(n).fill(-1);
+  const keyRank = new Float64Array(n);
   for (let i = 0; i < n; i++) {
     const ci = cands[i] as HeadingCandidate;
+    const own = ci.phrase.key === "stop" ? null : ci.phrase.rank;
     best[i] = candidateScore(ci);
+    keyRank[i] = own ?? 0;
     for (let j = 0; j < i; j++) {
       const cj = cands[j] as HeadingCandidate;
-      if (!compatible(cj, ci)) continue;
+      if (!compatible(cj, ci, keyRank[j] as number)) continue;
       // An empty body between two headings costs a little: a table of contents loses to the real headings.
       const empty = cj.phrase.key !== "stop" && isBlank(view, cj.end, ci.start) ? 1.5 : 0;
       const s = (best[j] as number) + candidateScore(ci) - empty;
@@ -168,6 +174,7 @@ function bestChain(view: string, cands: readonly HeadingCandidate[]): { chain: H
       if (s >= (best[i] as number)) {
         best[i] = s;
         from[i] = j;
+        keyRank[i] = own ?? (keyRank[j] as number);
       }
     }
   }

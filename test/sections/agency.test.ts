@@ -126,3 +126,15 @@ test("findPlaces(text) takes the longest name at each position (河北区 is not
   );
   assert.equal(findPlaces("考察湖北")[0]?.places[0]?.province, "湖北");
 });
+
+test("readAgency(name): a district name shared by several provinces gives the level but no province", () => {
+  const r = readAgency("鼓楼区民政局");
+  assert.deepEqual([r.level, r.parentLevel, r.province], ["department", "county", null]);
+  const n = readAgency("南京市鼓楼区人民政府");
+  assert.deepEqual([n.level, n.province], ["county", "江苏"]);
+});
+
+test("cleanAgencyName keeps 机构编制委员会 and drops a trailing 关于", () => {
+  assert.equal(cleanAgencyName("杭州市机构编制委员会办公室"), "杭州市机构编制委员会办公室");
+  assert.equal(cleanAgencyName("杭州市西湖区财政局关于"), "杭州市西湖区财政局");
+});

@@ -84,3 +84,16 @@ test("detectMeta(non-object) throws InvalidInputError", () => {
     /expected \{ text: string \}/,
   );
 });
+
+test("detectMeta: a year after the title in brackets, 关于 titles", () => {
+  const a = meta("西湖区人民政府政府信息公开工作年度报告（2022年度）\n一、总体情况\n无。").meta;
+  assert.deepEqual(
+    [a.agency, a.year, a.level, a.province, a.template],
+    ["西湖区人民政府", 2022, "county", null, "2021"],
+  );
+  const b = meta("杭州市西湖区财政局关于2022年度政府信息公开工作年度报告\n一、总体情况\n无。").meta;
+  assert.deepEqual(
+    [b.agency, b.year, b.level, b.parent_level, b.province],
+    ["杭州市西湖区财政局", 2022, "department", "county", "浙江"],
+  );
+});

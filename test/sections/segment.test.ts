@@ -323,3 +323,43 @@ test("segmentReport: sections slice the text, in order, without overlap, on arbi
     { numRuns: 150, seed: 20240601 },
   );
 });
+
+test("segmentReport: the 2008 eight-part legacy format (headings as listed in opening 023) maps to keys, fees end a section", () => {
+  const text = [
+    "沙头镇2008年政府信息公开工作年度报告",
+    "本年报由概述,主动公开政府信息情况,依申请公开政府信息和不予公开政府信息情况,收费和减免情况,因政府信息公开申请行政复议、提起行政诉讼的情况,存在的主要问题和改进措施,其他报告事项以及附表等八部分组成。",
+    "一、概述",
+    "我镇高度重视。",
+    "二、主动公开政府信息情况",
+    "主动公开12条。",
+    "三、依申请公开政府信息和不予公开政府信息情况",
+    "未收到申请。",
+    "四、政府信息公开的收费及减免情况",
+    "未收费。",
+    "五、因政府信息公开申请提起行政复议、行政诉讼的情况",
+    "无。",
+    "六、政府信息公开工作存在的主要问题及改进措施",
+    "存在不足。",
+    "七、其他需要报告的事项",
+    "无。",
+    "附表：沙头镇2008年政府信息公开情况统计表",
+    "指标名称 计量单位",
+  ].join("\n");
+  const { sections, template, diagnostics } = segmentReport(text);
+  assert.equal(template, "legacy");
+  assert.equal(body(text, sections, "requests"), "未收到申请。");
+  assert.equal(body(text, sections, "review"), "无。");
+  assert.equal(body(text, sections, "other"), "无。");
+  assert.ok(diagnostics.some((d) => d.code === "section.unmapped_heading" && d.message.includes("收费及减免")));
+  assert.ok(diagnostics.some((d) => d.code === "section.unmapped_heading" && d.message.includes("附表")));
+});
+
+test("segmentReport: legacy extra parts (opening 088 table of contents) end the section before them", () => {
+  const text =
+    "一、概述\n我省。\n二、主动公开政府信息情况\n公开。\n三、依申请公开政府信息情况\n申请。\n四、政府信息公开咨询处理情况\n咨询。\n五、政府信息公开复议、诉讼情况\n无。\n六、政府信息公开支出及费用收取和免除情况\n无。\n七、存在的主要问题\n问题。";
+  const { sections } = segmentReport(text);
+  assert.equal(body(text, sections, "requests"), "申请。");
+  assert.equal(sections.review?.title, "五、政府信息公开复议、诉讼情况");
+  assert.equal(body(text, sections, "review"), "无。");
+  assert.equal(body(text, sections, "issues"), "问题。");
+});
