@@ -48,7 +48,15 @@ export function endsWithAgencySuffix(name: string): boolean {
 }
 
 const GOVERNMENT_TAIL = /(?:人民政府|政府|管理委员会|管委会)$/;
-const TOWNSHIP_TAIL = /(?:镇|乡|街道|街道办事处|办事处|苏木)$/;
+const TOWNSHIP_TAIL = /(?:镇|乡|街道|街道办事处|街道办|办事处|苏木)$/;
+/** Endings of a government's bureaus, commissions and offices. */
+const DEPARTMENT_TAIL = /(?:局|厅|委员会|委|办公室|办|中心|院|所|站|队|署|部|会|处|室|馆|组)$/;
+/** Level a place name's ending implies when the gazetteer does not know the place. */
+const PLACE_TAILS: ReadonlyArray<readonly [RegExp, Level]> = [
+  [/(?:省|自治区)$/, "province"],
+  [/(?:自治州|州|盟|地区)$/, "city"],
+  [/(?:县|旗|区)$/, "county"],
+];
 
 /**
  * The canonical key of an agency: the simplified name without spaces, with the
@@ -62,7 +70,8 @@ export function agencyId(name: string): string {
     throw new InvalidInputError(`sections: agencyId(name); expected a string, found ${describe(name)}`);
   let s = toSimplified(name.normalize("NFKC")).replace(/[\s\p{P}]+/gu, "");
   s = s.replace(GOVERNMENT_TAIL, "");
-  s = s.replace(/街道办事处$/, "街道");
+  s = s.replace(/街道办(?:事处)?$/, "街道");
+  s = s.replace(/人民政府(?=办)/, "政府").replace(/政府办$/, "政府办公室");
   return s;
 }
 
@@ -174,7 +183,13 @@ function placeLevel(
 ): Level | null {
   if (TOWNSHIP_TAIL.test(core)) return "township";
   const last = mentions[mentions.length - 1];
-  if (last === undefined || last.end !== core.length) return null;
+  if (last === undefined || last.end !== core.length) {
+    // A place the gazetteer does not know (renamed, new): its ending says the level.
+    if (!DEPARTMENT_TAIL.test(core) && !/(?:社区|小区|园区|景区|片区|分区|库区|矿区|林区|垦区|牧区|城区)$/.test(core)) {
+      for (const [re, level] of PLACE_TAILS) if (re.test(core)) return level;
+    }
+    return null;
+  }
   const place = resolvedOf.get(last);
   if (place?.code.startsWith("zone:")) return "county";
   const kind = mentionKind(last, place);
@@ -225,7 +240,7 @@ export function readAgency(name: string): AgencyReading {
   }
   const asPlace = placeLevel(core, places, resolvedOf);
   if (asPlace !== null) return { level: asPlace, parentLevel: null, places, province, note: null };
-  if (endsWithAgencySuffix(simplified)) {
+  if (DEPARTMENT_TAIL.test(simplified)) {
     return { level: "department", parentLevel: parentOf(places, resolvedOf), places, province, note: null };
   }
   return { level: null, parentLevel: null, places, province, note: "the name does not say its level" };

@@ -59,6 +59,7 @@ const REPORT = "(?:政府信息公开|政务信息公开|政务公开|信息公�
 const AGENCY_FIRST = new RegExp(`(${NAME}{2,40}?)((?:19|20)\\d{2})年?度?${REPORT}`, "g");
 const YEAR_FIRST = new RegExp(`((?:19|20)\\d{2})年?度?(${NAME}{2,40}?)${REPORT}`, "g");
 const YEAR_AFTER = new RegExp(`(${NAME}{2,40}?)${REPORT}[(（]((?:19|20)\\d{2})年?度?[)）]`, "g");
+const NOT_A_TITLE = /^(?:格式|编制|编报|发布工作|公布工作|工作的通知|的通知|有关事项|相关工作|工作要点)/;
 const YEAR_ONLY_LINE = new RegExp(`^((?:19|20)\\d{2})年?度?${REPORT}`);
 
 function titleMatches(s: string): Array<{ name: string; year: number; index: number; length: number }> {
@@ -98,6 +99,8 @@ function titleCandidates(view: string, head: number): AgencyCandidate[] {
   const out: AgencyCandidate[] = [];
   const region = view.slice(0, head);
   for (const t of titleMatches(region)) {
+    // "…年度报告编制工作的通知": a notice about reports, not a report title.
+    if (NOT_A_TITLE.test(region.slice(t.index + t.length, t.index + t.length + 8))) continue;
     const line = lineAt(region, t.index);
     const lineText = region.slice(line.start, line.end);
     const cell = lineText.split("\t").find((c) => c.includes(t.name)) ?? lineText;

@@ -138,3 +138,20 @@ test("cleanAgencyName keeps 机构编制委员会 and drops a trailing 关于", 
   assert.equal(cleanAgencyName("杭州市机构编制委员会办公室"), "杭州市机构编制委员会办公室");
   assert.equal(cleanAgencyName("杭州市西湖区财政局关于"), "杭州市西湖区财政局");
 });
+
+test("agencyId folds 人民政府办公室 / 政府办 and 街道办 / 街道办事处", () => {
+  assert.equal(agencyId("某某县人民政府办公室"), agencyId("某某县政府办"));
+  assert.equal(agencyId("青山街道办"), agencyId("青山街道办事处"));
+  assert.notEqual(agencyId("某某县人民政府办公室"), agencyId("某某县人民政府"));
+});
+
+test("readAgency(name): a place the gazetteer does not know gets the level its ending says", () => {
+  const cases: Array<[string, string | null]> = [
+    ["某某县人民政府", "county"],
+    ["某某自治州", "city"],
+    ["青山街道办", "township"],
+    ["某某县民政局", "department"],
+    ["某某社区", null],
+  ];
+  for (const [name, level] of cases) assert.equal(readAgency(name).level, level, name);
+});
