@@ -10,7 +10,7 @@ import { AGENCY_SUFFIXES, CENTRAL_PREFIXES, CENTRAL_SUFFIXES, VERTICAL_BODIES } 
 
 /** Words after which an agency name starts in a sentence (现公布X2022年…, 由X编制). */
 const LEAD_INS =
-  /^.*(?:现特向社会公布|特向社会公布|向社会公布|现予公布|现公布|公布|现发布|发布|现将|现就|编制了|编制(?!委员会)|印发|关于做好|关于|做好|本报告|汇总|根据|依据|制作)/;
+  /^.*(?:发文字号|文号|索引号|标题|主题|名称|现特向社会公布|特向社会公布|向社会公布|现予公布|现公布|公布|现发布|发布|现将|现就|编制了|编制(?!委员会)|印发|关于做好|关于|做好|本报告|汇总|根据|依据|制作)/;
 const LEADING_JUNK = /^[\sA-Za-z0-9._\-:/@·•|\t]+/;
 const NOT_AGENCY = /^(?:我|本|该|全|各|其|政府|政务|人民政府|信息公开|年度)|条例|通知|格式|要点/;
 const OPEN_OFFICE = /(?:政务公开|信息公开|政府信息公开)(?:工作)?(?:领导小组)?办公室$/;

@@ -11,7 +11,7 @@ import { findPlaces, lookupPlace } from "./gazetteer.js";
 import { OPENING_VERBS } from "./lexicon.js";
 import { allMatches } from "./match.js";
 import { buildView } from "./view.js";
-import { findReportYear, plausibleYear } from "./year.js";
+import { findBodyYear, findReportYear, plausibleYear } from "./year.js";
 
 /** Input of `detectMeta`: the text and what the ingest stage found outside the body. */
 export interface MetaInput {
@@ -54,7 +54,7 @@ interface AgencyCandidate {
   readonly offset: number;
 }
 
-const NAME = "[^\\n\\t《》<>\"“”'‘’,，。;；:：、()!！?？\\[\\]]";
+const NAME = "[^\\n\\t《》<>\"“”'‘’,，。;；:：、()!！?？\\[\\]/]";
 const REPORT = "(?:政府信息公开|政务信息公开|政务公开|信息公开)(?:工作)?(?:年度)?(?:工作)?(?:报告|年报)";
 const AGENCY_FIRST = new RegExp(`(${NAME}{2,40}?)((?:19|20)\\d{2})年?度?${REPORT}`, "g");
 const YEAR_FIRST = new RegExp(`((?:19|20)\\d{2})年?度?(${NAME}{2,40}?)${REPORT}`, "g");
@@ -193,16 +193,22 @@ function signatureCandidates(tail: string): AgencyCandidate[] {
   return out;
 }
 
-function score(c: AgencyCandidate): number {
+/**
+ * Score of a candidate: its source, a name that ends like an agency or names a place, a year
+ * that agrees with the statistics period; among equals the one nearest the body (a page's
+ * list of other years' reports comes before the title).
+ */
+function score(c: AgencyCandidate, bodyYear: number | null): number {
   let s = SOURCE_WEIGHT[c.source] * 10;
   if (endsWithAgencySuffix(c.name)) s += 5;
   if (findPlaces(c.name).length > 0) s += 2;
-  return s - c.offset / 100000;
+  if (bodyYear !== null && c.year === bodyYear) s += 3;
+  return s + c.offset / 1e7;
 }
 
-function chooseAgency(cands: readonly AgencyCandidate[]): AgencyCandidate | null {
+function chooseAgency(cands: readonly AgencyCandidate[], bodyYear: number | null): AgencyCandidate | null {
   let best: AgencyCandidate | null = null;
-  for (const c of cands) if (best === null || score(c) > score(best)) best = c;
+  for (const c of cands) if (best === null || score(c, bodyYear) > score(best, bodyYear)) best = c;
   return best;
 }
 
@@ -426,7 +432,7 @@ function findAgency(input: MetaInput, view: string, head: number, tail: string):
   if (cands.length === 0) cands.push(...openingCandidates(view, 6000));
   if (cands.length === 0) cands.push(...compilerCandidates(view, 4000));
   if (cands.length === 0) cands.push(...selfReferenceCandidates(view));
-  return chooseAgency(cands);
+  return chooseAgency(cands, findBodyYear(view));
 }
 
 function choosePublished(

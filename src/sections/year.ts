@@ -67,6 +67,11 @@ function mostFrequent(view: string, limit: number): { year: number; offset: numb
   return best;
 }
 
+/** The year of the statistics period or the opening sentence, ignoring titles (null when neither is printed). */
+export function findBodyYear(view: string, limit = 6000): number | null {
+  return (first(PERIOD, view, limit) ?? first(OPENING, view, limit))?.year ?? null;
+}
+
 /**
  * Find the report year in a matching view.
  * @param limit how much of the opening to read (characters)

@@ -97,3 +97,22 @@ test("detectMeta: a year after the title in brackets, 关于 titles", () => {
     ["杭州市西湖区财政局", 2022, "department", "county", "浙江"],
   );
 });
+
+test("detectMeta: a page list of other years' reports before the title does not give the year", () => {
+  const text = [
+    "往年年报",
+    "彭阳县2021年政府信息公开工作年度报告",
+    "彭阳县2022年政府信息公开工作年度报告",
+    "本报告统计数据从2022年1月1日至12月31日。",
+    "一、总体情况",
+    "2022年,彭阳县人民政府紧紧围绕政务公开工作要点开展工作。",
+  ].join("\n");
+  const { meta: m } = meta(text);
+  assert.deepEqual([m.agency, m.year, m.level, m.province], ["彭阳县", 2022, "county", "宁夏"]);
+});
+
+test("detectMeta: CMS metadata labels before the title are not part of the agency (opening 011)", () => {
+  const text =
+    "索引号 620702074/2024-00047 发文字号 东街街道2023年度政府信息公开工作年度报告号\n一、总体情况\n2023年,东街街道认真贯彻落实《条例》。";
+  assert.equal(meta(text).meta.agency, "东街街道");
+});
