@@ -191,7 +191,6 @@ function placeLevel(
     return null;
   }
   const place = resolvedOf.get(last);
-  if (place?.code.startsWith("zone:")) return "county";
   const kind = mentionKind(last, place);
   return kind === null ? null : KIND_LEVEL[kind];
 }
@@ -211,6 +210,8 @@ function parentOf(
 function isCentral(name: string, hasPlace: boolean): boolean {
   if (CENTRAL_PREFIXES.some((p) => name.startsWith(p))) return true;
   if (!hasPlace && CENTRAL_SUFFIXES.some((s) => name.endsWith(s))) return true;
+  // 地方税务局 (before 2018) belonged to the provincial government, unlike 国家税务局.
+  if (/(?:地方税务局|地税局)$/.test(name)) return false;
   return hasPlace && VERTICAL_BODIES.some((b) => name.endsWith(b));
 }
 

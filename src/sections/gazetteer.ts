@@ -102,7 +102,8 @@ function buildIndex(): Index {
     for (const a of autonomousAliases(r.name)) add(names, a, { ...place, alias: true });
   }
   for (const [zone, province] of Object.entries(ZONE_PROVINCES)) {
-    add(names, zone, { name: zone, kind: "county", code: `zone:${zone}`, province, alias: false });
+    const kind: PlaceKind = /综合实验区$/.test(zone) ? "city" : "county";
+    add(names, zone, { name: zone, kind, code: `zone:${zone}`, province, alias: false });
   }
   const lengths = new Map<string, number[]>();
   for (const k of names.keys()) {

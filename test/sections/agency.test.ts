@@ -155,3 +155,9 @@ test("readAgency(name): a place the gazetteer does not know gets the level its e
   ];
   for (const [name, level] of cases) assert.equal(readAgency(name).level, level, name);
 });
+
+test("readAgency(name): a 地方税务局 is a department, a 国家税务总局 branch is central", () => {
+  assert.equal(readAgency("平潭综合实验区地方税务局").level, "department");
+  assert.equal(readAgency("国家税务总局杭州市税务局").level, "central");
+  assert.equal(readAgency("国家税务总局杭州市税务局").province, "浙江");
+});

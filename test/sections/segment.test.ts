@@ -363,3 +363,14 @@ test("segmentReport: legacy extra parts (opening 088 table of contents) end the 
   assert.equal(body(text, sections, "review"), "无。");
   assert.equal(body(text, sections, "issues"), "问题。");
 });
+
+test("segmentReport: legacy one-line report with extra parts (pingtan archive, 地方税务局 2013)", () => {
+  // Excerpt of pingtan/zwgk/zfxxgk/zfxxgknb/201402/80774 in changwu/pingtan-gov-zwgk-archive (not in data/raw).
+  const text =
+    "根据《中华人民共和国政府信息公开条例》，特向社会公布2013年度平潭县地税局信息公开年度报告。 一、概述 推进政府信息公开是平潭地税局的重要举措。 二、主动公开政府信息情况 （一）公开的主要内容 2013年新增主动公开政府信息45条。 三、依申请公开、不予公开及咨询政府信息情况 （一）申请情况 未收到政府信息公开申请。 四、审批事项及处理情况 我局严格按照要求。 五、申请行政复议、提起行政诉讼和申诉的情况 2013年，我局收到以有关政府信息公开行政复议0件。 六、工作人员及信息公开事务支出情况 （一）工作人员情况 我局没有全职人员。 附件下载";
+  const { sections, template } = segmentReport(text);
+  assert.equal(template, "legacy");
+  assert.equal(body(text, sections, "requests"), "（一）申请情况 未收到政府信息公开申请。");
+  assert.equal(sections.review?.title, "五、申请行政复议、提起行政诉讼和申诉的情况");
+  assert.equal(body(text, sections, "review"), "2013年，我局收到以有关政府信息公开行政复议0件。");
+});
