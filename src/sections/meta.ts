@@ -59,6 +59,8 @@ const REPORT = "(?:政府信息公开|政务信息公开|政务公开|信息公�
 const AGENCY_FIRST = new RegExp(`(${NAME}{2,40}?)((?:19|20)\\d{2})年?度?${REPORT}`, "g");
 const YEAR_FIRST = new RegExp(`((?:19|20)\\d{2})年?度?(${NAME}{2,40}?)${REPORT}`, "g");
 const YEAR_AFTER = new RegExp(`(${NAME}{2,40}?)${REPORT}[(（]((?:19|20)\\d{2})年?度?[)）]`, "g");
+// A line that is only a name (no breadcrumb arrows, no punctuation): 三亚市海棠区人民政府.
+const PLAIN_NAME = /^[\p{Script=Han}A-Za-z0-9.()（）]+$/u;
 const NOT_A_TITLE = /^(?:格式|编制|编报|发布工作|公布工作|工作的通知|的通知|有关事项|相关工作|工作要点)/;
 const YEAR_ONLY_LINE = new RegExp(`^((?:19|20)\\d{2})年?度?${REPORT}`);
 
@@ -116,7 +118,7 @@ function titleCandidates(view: string, head: number): AgencyCandidate[] {
     const line = lines[i] as string;
     const m = YEAR_ONLY_LINE.exec(line);
     const prev = i > 0 ? (lines[i - 1] as string).replace(/\t/g, "") : "";
-    if (m !== null && prev.length > 0 && prev.length <= 40) {
+    if (m !== null && prev.length > 0 && prev.length <= 40 && PLAIN_NAME.test(prev)) {
       const name = cleanAgencyName(prev);
       if (name !== null && endsWithAgencySuffix(name))
         out.push({ name, year: Number(m[1]), source: "two-line-title", offset: at });
