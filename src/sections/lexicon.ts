@@ -19,6 +19,8 @@ export interface HeadingPhrase {
   readonly legacy: boolean;
   /** Rank in the section order; stop headings sit between keys. */
   readonly rank: number;
+  /** For a stop heading: the key it takes when the report has no heading of that key (fees → other). */
+  readonly fallback?: SectionKey;
 }
 
 const GOV = "(?:政府信息公开|政务公开|信息公开)?(?:工作)?(?:中)?的?";
@@ -68,6 +70,7 @@ export const HEADING_PHRASES: readonly HeadingPhrase[] = [
     strength: "weak",
     legacy: true,
     rank: 3.5,
+    fallback: "other",
   },
   {
     key: "stop",

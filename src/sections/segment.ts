@@ -283,7 +283,22 @@ interface Built {
   readonly diagnostics: Diagnostic[];
 }
 
-function buildSections(text: string, view: MatchView, chain: readonly HeadingCandidate[]): Built {
+/**
+ * A stop heading with a fallback key (legacy 收费及减免 → other) takes that key when no
+ * chosen heading has it: the fees are what `other` holds in the national format.
+ */
+function promoteFallbacks(chain: readonly HeadingCandidate[]): HeadingCandidate[] {
+  const keys = new Set(chain.map((c) => c.phrase.key));
+  return chain.map((c) => {
+    const key = c.phrase.fallback;
+    if (c.phrase.key !== "stop" || key === undefined || keys.has(key)) return c;
+    keys.add(key);
+    return { ...c, phrase: { ...c.phrase, key } };
+  });
+}
+
+function buildSections(text: string, view: MatchView, headings: readonly HeadingCandidate[]): Built {
+  const chain = promoteFallbacks(headings);
   const sections = { ...EMPTY_SECTIONS };
   const diagnostics: Diagnostic[] = [];
   for (let i = 0; i < chain.length; i++) {

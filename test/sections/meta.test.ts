@@ -118,7 +118,8 @@ test("detectMeta: CMS metadata labels before the title are not part of the agenc
 });
 
 test("detectMeta: a breadcrumb above a title without agency is not taken for the agency", () => {
-  const text = "首页 > 政务公开 > 某某县民政局\n2022年度政府信息公开工作年度报告\n一、总体情况\n2022年,彭阳县民政局认真落实《条例》。";
+  const text =
+    "首页 > 政务公开 > 某某县民政局\n2022年度政府信息公开工作年度报告\n一、总体情况\n2022年,彭阳县民政局认真落实《条例》。";
   const { meta: m } = meta(text);
   assert.equal(m.agency, "彭阳县民政局");
   assert.equal(m.year, 2022);

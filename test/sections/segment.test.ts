@@ -374,3 +374,15 @@ test("segmentReport: legacy one-line report with extra parts (pingtan archive, �
   assert.equal(sections.review?.title, "五、申请行政复议、提起行政诉讼和申诉的情况");
   assert.equal(body(text, sections, "review"), "2013年，我局收到以有关政府信息公开行政复议0件。");
 });
+
+test("segmentReport: a legacy fee heading is read as `other` when the report has no 其他需要报告的事项", () => {
+  const text =
+    "一、概述\n我区。\n二、主动公开政府信息情况\n公开。\n三、依申请公开政府信息情况\n申请。\n四、政府信息公开的收费及减免情况\n未收取任何费用。\n五、因政府信息公开申请提起行政复议、行政诉讼的情况\n无。\n六、存在的主要问题及改进措施\n不足。";
+  const { sections, diagnostics } = segmentReport(text);
+  assert.equal(sections.other?.title, "四、政府信息公开的收费及减免情况");
+  assert.equal(body(text, sections, "other"), "未收取任何费用。");
+  assert.equal(body(text, sections, "review"), "无。");
+  assert.ok(
+    diagnostics.some((d) => d.code === "section.legacy_heading" && d.message.includes("read as section other")),
+  );
+});
