@@ -11,6 +11,6 @@ export { findPlaces, gazetteerProvinceShort, lookupPlace, provinceOf } from "./g
 export type { MetaInput } from "./meta.js";
 export { detectMeta, provinceFromText } from "./meta.js";
 export { segmentReport } from "./segment.js";
-export { detectTemplate, TEMPLATE_MARKERS } from "./template.js";
+export { detectTemplate as detectReportTemplate, TEMPLATE_MARKERS as SECTIONS_TEMPLATE_MARKERS } from "./template.js";
 export type { YearFinding, YearSource } from "./year.js";
 export { findReportYear } from "./year.js";

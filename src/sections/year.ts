@@ -10,6 +10,7 @@ import { allMatches } from "./match.js";
 /** Where a report year was read. */
 export type YearSource = "title" | "period" | "opening" | "frequency";
 
+/** A report year and where it was read (view offset of its digits). */
 export interface YearFinding {
   readonly year: number | null;
   readonly source: YearSource | null;
@@ -18,7 +19,7 @@ export interface YearFinding {
 }
 
 const YEAR = "((?:19|20)\\d{2})";
-export const TITLE_YEAR = new RegExp(
+const TITLE_YEAR = new RegExp(
   `${YEAR}年?度?(?:[^\\n。,，;；]{0,20}?)?(?:政府信息公开|政务信息公开|政务公开|信息公开)(?:工作)?(?:年度)?(?:工作)?(?:报告|年报)`,
   "g",
 );
