@@ -266,7 +266,9 @@ function datesIn(s: string): DateHit[] {
   }
   for (const m of allMatches(CN_DATE, s)) {
     const y = Number([...(m[1] as string)].map((c) => CN_YEAR_DIGITS[c] ?? "x").join(""));
-    const iso = isoDate(y, cnSmall(m[2] as string) ?? 0, cnSmall(m[3] as string) ?? 0);
+    const month = cnSmall(m[2] as string);
+    const day = cnSmall(m[3] as string);
+    const iso = month === null || day === null ? null : isoDate(y, month, day);
     if (iso !== null) out.push({ iso, index: m.index, end: m.index + m[0].length });
   }
   return out.sort((a, b) => a.index - b.index);
