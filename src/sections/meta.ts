@@ -386,7 +386,9 @@ export function provinceFromText(view: string): { province: string | null; votes
   }
   if (best === null) return { province: null, votes };
   const top = votes.get(best) as number;
-  return { province: top >= 2 && top >= 2 * second ? best : null, votes };
+  // Two or more votes that outweigh the rest twice, or a lone mention nothing contradicts.
+  const decided = (top >= 2 && top >= 2 * second) || second === 0;
+  return { province: decided ? best : null, votes };
 }
 
 /** Province of a township named alone (立岗镇), when the name is unique among China's towns and streets. */
@@ -395,6 +397,18 @@ function townshipProvince(name: string): string | null {
   const found = lookupPlace(core, { townships: true }).filter((p) => p.kind === "township");
   const provinces = new Set(found.map((p) => p.province));
   return provinces.size === 1 ? (found[0]?.province ?? null) : null;
+}
+
+function provinceUnknown(votes: Map<string, number>): Diagnostic {
+  const found = [...votes].map(([p, n]) => `${p} ${n}`).join(", ");
+  return {
+    code: "meta.province_unknown",
+    severity: "info",
+    message:
+      found === ""
+        ? "no place name determines the province"
+        : `place names in the text do not agree on one province (votes: ${found})`,
+  };
 }
 
 // detectMeta ------------------------------------------------------------------------------------
@@ -534,13 +548,22 @@ export function detectMeta(
       });
   }
   if (province === null && reading?.level !== "central") {
-    province = provinceFromText(view.text.slice(0, 6000)).province;
+    const vote = provinceFromText(view.text.slice(0, 6000));
+    province = vote.province;
     if (province !== null)
       diagnostics.push({
         code: "meta.province_from_text",
         severity: "info",
-        message: `province ${province} inferred from place names in the text`,
+        message: `province ${province} inferred from place names in the text (votes: ${[...vote.votes].map(([p, n]) => `${p} ${n}`).join(", ")})`,
       });
+    else diagnostics.push(provinceUnknown(vote.votes));
+  }
+  if (agency !== null && reading?.level == null) {
+    diagnostics.push({
+      code: "meta.level_unknown",
+      severity: "info",
+      message: `the agency name "${agency.name}" does not say its administrative level`,
+    });
   }
   const meta: ReportMeta = {
     agency: agency?.name ?? null,
