@@ -154,6 +154,31 @@ export const FOOTER_CHROME: readonly string[] = [
   "【我要纠错】",
 ];
 
+/** Lines that are page chrome when they stand alone (share and print widgets). */
+export const FOOTER_LINES: readonly string[] = [
+  "打印",
+  "关闭",
+  "收藏",
+  "分享",
+  "分享到:",
+  "微信",
+  "微博",
+  "QQ空间",
+  "返回",
+  "返回顶部",
+  "顶部",
+  "字号",
+  "大中小",
+  "【大】【中】【小】",
+  "【打印】【关闭】",
+  "【打印本页】【关闭窗口】",
+  "附件:",
+  "相关附件",
+  "相关文章",
+  "相关阅读",
+  "相关信息",
+];
+
 /** Chrome that marks a long footer line (copyright, registration numbers). */
 export const FOOTER_STRONG: readonly string[] = ["版权所有", "ICP备", "网站标识码", "主办单位", "技术支持", "公网安备"];
 

@@ -14,6 +14,7 @@ import {
   AGENCY_SUFFIXES,
   CANONICAL_HEADINGS,
   FOOTER_CHROME,
+  FOOTER_LINES,
   FOOTER_STRONG,
   HEADING_PHRASES,
   type HeadingPhrase,
@@ -216,8 +217,13 @@ function isSignature(line: string): boolean {
   return SIGNATURE_TAIL.test(dateless) || findPlaces(dateless).length > 0;
 }
 
+// A link to a report (this one or another year's) in the page footer: 某某县2021年政府信息公开工作年度报告.
+const REPORT_LINK =
+  /^[^。,，;；]{0,40}(?:19|20)\d{2}年?度?[^。,，;；]{0,20}(?:信息公开|政务公开)[^。,，;；]{0,10}(?:报告|年报)(?:\.(?:pdf|docx?|wps))?$/;
+
 function isClosingLine(line: string): boolean {
   if (line.length === 0) return true;
+  if (FOOTER_LINES.includes(line) || REPORT_LINK.test(line)) return true;
   if (line.length <= 40 && FOOTER_CHROME.some((c) => line.includes(c))) return true;
   if (line.length <= 160 && !line.includes("。") && FOOTER_STRONG.some((c) => line.includes(c))) return true;
   return DATE_LINE.test(line) || isSignature(line);

@@ -386,3 +386,10 @@ test("segmentReport: a legacy fee heading is read as `other` when the report has
     diagnostics.some((d) => d.code === "section.legacy_heading" && d.message.includes("read as section other")),
   );
 });
+
+test("segmentReport: share widgets, links to other years' reports and a copyright line after the last section are chrome", () => {
+  const text =
+    "六、其他需要报告的事项\n本年度未收取信息处理费。\n\n打印\n关闭\n相关文章\n某某县2021年政府信息公开工作年度报告\n某某县2020年政府信息公开工作年度报告.pdf\n版权所有：某某县人民政府办公室 网站标识码：1234 ICP备12345号";
+  const { sections } = segmentReport(text);
+  assert.equal(body(text, sections, "other"), "本年度未收取信息处理费。");
+});
