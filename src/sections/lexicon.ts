@@ -59,7 +59,7 @@ export const HEADING_PHRASES: readonly HeadingPhrase[] = [
   },
   {
     key: "requests",
-    pattern: "(?:政府信息)?依申请公开(?:政府信息)?[^\\n。]{0,16}?情况",
+    pattern: "(?:政府信息)?依申请公开(?:政府信息)?[^\\n。，,；;：:]{0,16}?情况",
     strength: "weak",
     legacy: true,
     rank: 3,

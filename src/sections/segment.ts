@@ -129,7 +129,44 @@ export function findHeadingCandidates(view: string): HeadingCandidate[] {
       if (prev === undefined || c.end - c.phraseStart > prev.end - prev.phraseStart) byStart.set(c.phraseStart, c);
     }
   }
+  for (const c of wrappedCandidates(view)) {
+    const prev = byStart.get(c.phraseStart);
+    if (prev === undefined || c.end > prev.end) byStart.set(c.phraseStart, c);
+  }
   return [...byStart.values()].sort((a, b) => a.start - b.start);
+}
+
+const SOFT_BREAK_BEFORE = /[^。.:：;；!！?？\n\t]/;
+
+/**
+ * Numbered headings wrapped over two lines (PDF text: 三、收到和处理政府信息公开申 / 请情况):
+ * phrases matched with soft line breaks removed, kept only when the match crosses a break
+ * and its second line ends with the heading.
+ */
+function wrappedCandidates(view: string): HeadingCandidate[] {
+  const parts: string[] = [];
+  const jmap: number[] = [];
+  for (let i = 0; i < view.length; i++) {
+    const ch = view[i] as string;
+    if (ch === "\n" && i > 0 && SOFT_BREAK_BEFORE.test(view[i - 1] as string)) continue;
+    parts.push(ch);
+    jmap.push(i);
+  }
+  const joined = parts.join("");
+  if (joined.length === view.length) return [];
+  const out: HeadingCandidate[] = [];
+  for (const phrase of HEADING_PHRASES) {
+    const re = new RegExp(phrase.pattern, "g");
+    for (let m = re.exec(joined); m !== null; re.lastIndex = m.index + 1, m = re.exec(joined)) {
+      if (m[0].length === 0) continue;
+      const vs = jmap[m.index] as number;
+      const ve = (jmap[m.index + m[0].length - 1] as number) + 1;
+      if (!view.slice(vs, ve).includes("\n") || !LINE_TAIL.test(view.slice(ve, ve + 3))) continue;
+      const c = candidateAt(view, phrase, vs, ve - vs);
+      if (c !== null && c.style !== "none" && c.lineStart) out.push(c);
+    }
+  }
+  return out;
 }
 
 function candidateScore(c: HeadingCandidate): number {

@@ -393,3 +393,13 @@ test("segmentReport: share widgets, links to other years' reports and a copyrigh
   const { sections } = segmentReport(text);
   assert.equal(body(text, sections, "other"), "本年度未收取信息处理费。");
 });
+
+test("segmentReport: a numbered heading wrapped over two lines (PDF text) is one heading", () => {
+  const text =
+    "二、主动公开政府信息情况\n第二十条\n三、收到和处理政府信息公开申\n请情况\n（本列数据的勾稽关系）\n四、政府信息公开行政复议、行政诉讼\n情况\n0 0 0\n五、存在的主要问题及改进情况\n不足。";
+  const { sections } = segmentReport(text);
+  assert.equal(sections.requests?.title, "三、收到和处理政府信息公开申\n请情况");
+  assert.equal(body(text, sections, "requests"), "（本列数据的勾稽关系）");
+  assert.equal(sections.review?.title, "四、政府信息公开行政复议、行政诉讼\n情况");
+  assert.equal(body(text, sections, "review"), "0 0 0");
+});
