@@ -10,7 +10,7 @@ import { agencyId, cleanAgencyName, endsWithAgencySuffix, readAgency } from "./a
 import { findPlaces, lookupPlace } from "./gazetteer.js";
 import { OPENING_VERBS } from "./lexicon.js";
 import { allMatches } from "./match.js";
-import { buildView } from "./view.js";
+import { buildView, joinSoftBreaks } from "./view.js";
 import { findBodyYear, findReportYear, plausibleYear } from "./year.js";
 
 /** Input of `detectMeta`: the text and what the ingest stage found outside the body. */
@@ -124,6 +124,30 @@ function titleCandidates(view: string, head: number): AgencyCandidate[] {
         out.push({ name, year: Number(m[1]), source: "two-line-title", offset: at });
     }
     at += line.length + 1;
+  }
+  return out;
+}
+
+const TITLE_SOURCES: ReadonlySet<AgencySource> = new Set([
+  "title",
+  "header",
+  "title-line",
+  "two-line-title",
+  "quoted-title",
+]);
+
+/** A title wrapped over two lines (PDF text): 某某县民政局2022年政府信息公开工作年度 / 报告. */
+function wrappedTitleCandidates(view: string, limit: number): AgencyCandidate[] {
+  const region = view.slice(0, limit);
+  const { text: joined, map } = joinSoftBreaks(region);
+  const out: AgencyCandidate[] = [];
+  for (const t of titleMatches(joined)) {
+    const vs = map[t.index] as number;
+    const ve = (map[t.index + t.length - 1] as number) + 1;
+    const startsLine = vs === 0 || region[vs - 1] === "\n" || region[vs - 1] === "\t";
+    if (region.slice(vs, ve).includes("\n") && startsLine && /^(?:\n|\t|$)/.test(region.slice(ve, ve + 1))) {
+      out.push({ name: t.name, year: t.year, source: "title-line", offset: vs });
+    }
   }
   return out;
 }
@@ -445,7 +469,9 @@ function findAgency(input: MetaInput, view: string, head: number, tail: string):
   const header = headerTitle(view);
   if (header !== null)
     for (const m of titleMatches(header)) cands.push({ name: m.name, year: m.year, source: "header", offset: 0 });
-  cands.push(...titleCandidates(view, Math.max(head, Math.min(view.length, 4000))));
+  const region = Math.max(head, Math.min(view.length, 4000));
+  cands.push(...titleCandidates(view, region));
+  if (!cands.some((c) => TITLE_SOURCES.has(c.source))) cands.push(...wrappedTitleCandidates(view, region));
   cands.push(...signatureCandidates(tail));
   if (cands.length === 0) cands.push(...openingCandidates(view, 6000));
   if (cands.length === 0) cands.push(...compilerCandidates(view, 4000));

@@ -20,7 +20,7 @@ import {
   type HeadingPhrase,
 } from "./lexicon.js";
 import { detectTemplate } from "./template.js";
-import { buildView, type MatchView, toOriginal, toOriginalEnd } from "./view.js";
+import { buildView, joinSoftBreaks, type MatchView, toOriginal, toOriginalEnd } from "./view.js";
 import { findReportYear } from "./year.js";
 
 /** Numbering style of a heading: 一、 / （一） / 1. / none. */
@@ -136,23 +136,13 @@ export function findHeadingCandidates(view: string): HeadingCandidate[] {
   return [...byStart.values()].sort((a, b) => a.start - b.start);
 }
 
-const SOFT_BREAK_BEFORE = /[^。.:：;；!！?？\n\t]/;
-
 /**
  * Numbered headings wrapped over two lines (PDF text: 三、收到和处理政府信息公开申 / 请情况):
  * phrases matched with soft line breaks removed, kept only when the match crosses a break
  * and its second line ends with the heading.
  */
 function wrappedCandidates(view: string): HeadingCandidate[] {
-  const parts: string[] = [];
-  const jmap: number[] = [];
-  for (let i = 0; i < view.length; i++) {
-    const ch = view[i] as string;
-    if (ch === "\n" && i > 0 && SOFT_BREAK_BEFORE.test(view[i - 1] as string)) continue;
-    parts.push(ch);
-    jmap.push(i);
-  }
-  const joined = parts.join("");
+  const { text: joined, map: jmap } = joinSoftBreaks(view);
   if (joined.length === view.length) return [];
   const out: HeadingCandidate[] = [];
   for (const phrase of HEADING_PHRASES) {

@@ -85,3 +85,22 @@ export function toOriginalEnd(view: MatchView, end: number): number {
   if (end <= 0) return 0;
   return (view.map[end - 1] ?? 0) + 1;
 }
+
+const SOFT_BREAK_BEFORE = /[^。.:：;；!！?？\n\t]/;
+
+/**
+ * A view string with soft line breaks removed (a break after a character that does not end
+ * a sentence or a label), for headings and titles wrapped over two lines in PDF text.
+ * `map[i]` is the offset in `view` of joined character `i`.
+ */
+export function joinSoftBreaks(view: string): { readonly text: string; readonly map: readonly number[] } {
+  const parts: string[] = [];
+  const map: number[] = [];
+  for (let i = 0; i < view.length; i++) {
+    const ch = view[i] as string;
+    if (ch === "\n" && i > 0 && SOFT_BREAK_BEFORE.test(view[i - 1] as string)) continue;
+    parts.push(ch);
+    map.push(i);
+  }
+  return { text: parts.join(""), map };
+}

@@ -124,3 +124,9 @@ test("detectMeta: a breadcrumb above a title without agency is not taken for the
   assert.equal(m.agency, "彭阳县民政局");
   assert.equal(m.year, 2022);
 });
+
+test("detectMeta: a title wrapped over two lines (PDF text)", () => {
+  const text = "某某县民政局2022年政府信息公开工作年度\n报告\n一、总体情况\n2022年，我局认真落实《条例》。";
+  const { meta: m } = meta(text);
+  assert.deepEqual([m.agency, m.year, m.level], ["某某县民政局", 2022, "department"]);
+});
