@@ -274,7 +274,8 @@ function isoDate(y: number, m: number, d: number): string | null {
 }
 
 const NUM_DATE = /(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?!\d)\s*日?/g;
-const CN_DATE = /([〇零○Ｏ一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日/g;
+const CN_DATE =
+  /([〇零○Ｏ一二三四五六七八九]{4}|\d{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日/g;
 
 interface DateHit {
   readonly iso: string;
@@ -289,7 +290,7 @@ function datesIn(s: string): DateHit[] {
     if (iso !== null) out.push({ iso, index: m.index, end: m.index + m[0].length });
   }
   for (const m of allMatches(CN_DATE, s)) {
-    const y = Number([...(m[1] as string)].map((c) => CN_YEAR_DIGITS[c] ?? "x").join(""));
+    const y = Number([...(m[1] as string)].map((c) => (/\d/.test(c) ? c : (CN_YEAR_DIGITS[c] ?? "x"))).join(""));
     const month = cnSmall(m[2] as string);
     const day = cnSmall(m[3] as string);
     const iso = month === null || day === null ? null : isoDate(y, month, day);

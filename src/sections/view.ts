@@ -59,8 +59,29 @@ export function buildView(text: string): MatchView {
 // One-entry memo: segmentReport and detectMeta build the view of the same text in turn.
 let last: { readonly text: string; readonly view: MatchView } | null = null;
 
+const CN_YEAR = /(?:一九|二[〇零○])[〇零○一二三四五六七八九]{2}(?=年)/g;
+const CN_DIGIT: { readonly [ch: string]: string } = {
+  〇: "0",
+  零: "0",
+  "○": "0",
+  一: "1",
+  二: "2",
+  三: "3",
+  四: "4",
+  五: "5",
+  六: "6",
+  七: "7",
+  八: "8",
+  九: "9",
+};
+
+/** Years written in Chinese numerals (二〇二二年) as digits, character for character. */
+function digitYears(text: string): string {
+  return text.replace(CN_YEAR, (y) => [...y].map((c) => CN_DIGIT[c] ?? c).join(""));
+}
+
 function computeView(text: string): MatchView {
-  const source = simplifiedSameLength(text);
+  const source = digitYears(simplifiedSameLength(text));
   const mask = pinyinMask(source);
   const out: string[] = [];
   const map = new Int32Array(source.length + 1);

@@ -130,3 +130,14 @@ test("detectMeta: a title wrapped over two lines (PDF text)", () => {
   const { meta: m } = meta(text);
   assert.deepEqual([m.agency, m.year, m.level], ["某某县民政局", 2022, "department"]);
 });
+
+test("detectMeta: a year written in Chinese numerals (二〇二二年度)", () => {
+  const { meta: m } = meta("某某县人民政府二〇二二年度政府信息公开工作年度报告\n一、总体情况\n无。");
+  assert.deepEqual([m.agency, m.year, m.level], ["某某县人民政府", 2022, "county"]);
+});
+
+test("detectMeta: a signature date in Chinese numerals", () => {
+  const text =
+    "某某县民政局2023年政府信息公开工作年度报告\n一、总体情况\n无。\n六、其他需要报告的事项\n无。\n某某县民政局\n二〇二四年一月十七日";
+  assert.equal(meta(text).meta.published, "2024-01-17");
+});
