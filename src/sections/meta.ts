@@ -391,7 +391,7 @@ export function provinceFromText(view: string): { province: string | null; votes
     vote(p.province, p.alias && p.kind === "city" ? 1 : 2);
   }
   for (const m of allMatches(
-    /([京津冀晋蒙辽吉黑沪苏浙皖闽赣鲁豫鄂湘粤桂琼渝川黔滇云藏陕甘青宁新])政(?:办)?[发函字]/g,
+    /([京津冀晋蒙辽吉黑沪苏浙皖闽赣鲁豫鄂湘粤桂琼渝川黔滇云藏陕甘青宁新])政(?:办)?[发函字]\[(?:19|20)\d{2}\]/g,
     view,
   )) {
     vote(DOC_ABBREVIATIONS[m[1] as string] as string, 2);
