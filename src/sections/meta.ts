@@ -342,6 +342,14 @@ export function detectMeta(
   const agency = findAgency(input, view.text, head, tail);
   let year = agency?.year ?? null;
   if (year === null) year = findReportYear(view.text).year;
+  const bodyYear = findBodyYear(view.text);
+  if (year !== null && bodyYear !== null && bodyYear !== year) {
+    diagnostics.push({
+      code: "meta.year_conflict",
+      severity: "warning",
+      message: `the title says the report is about ${year}, the statistics period or opening says ${bodyYear}; kept ${year}`,
+    });
+  }
   if (agency === null)
     diagnostics.push({
       code: "meta.agency_missing",

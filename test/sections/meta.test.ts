@@ -141,3 +141,11 @@ test("detectMeta: a signature date in Chinese numerals", () => {
     "某某县民政局2023年政府信息公开工作年度报告\n一、总体情况\n无。\n六、其他需要报告的事项\n无。\n某某县民政局\n二〇二四年一月十七日";
   assert.equal(meta(text).meta.published, "2024-01-17");
 });
+
+test("detectMeta: a title year that the statistics period contradicts is kept with a warning", () => {
+  const text =
+    "某某县2022年政府信息公开工作年度报告\n本报告所列数据统计期限自2023年1月1日起至2023年12月31日止。\n一、总体情况\n无。";
+  const { meta: m, diagnostics } = meta(text);
+  assert.equal(m.year, 2022);
+  assert.ok(diagnostics.some((d) => d.code === "meta.year_conflict" && d.message.includes("2023")));
+});
