@@ -23,11 +23,13 @@ export interface HeadingPhrase {
   readonly fallback?: SectionKey;
 }
 
+// The phrase ends its line (or cell): for short headings that could open a sentence.
+const LINE_END = "(?=[。.:：]?(?:\\n|\\t|$))";
 const GOV = "(?:政府信息公开|政务公开|信息公开)?(?:工作)?(?:中)?的?";
 
 /** Heading phrases, strongest first for each key. */
 export const HEADING_PHRASES: readonly HeadingPhrase[] = [
-  { key: "overview", pattern: `${GOV}总体情况`, strength: "strong", legacy: false, rank: 1 },
+  { key: "overview", pattern: `${GOV}总体(?:工作)?情况`, strength: "strong", legacy: false, rank: 1 },
   {
     key: "overview",
     pattern: `${GOV}(?:总体概况|基本概况|基本情况|工作概况|概况)`,
@@ -49,6 +51,14 @@ export const HEADING_PHRASES: readonly HeadingPhrase[] = [
     strength: "weak",
     legacy: true,
     rank: 2,
+  },
+  { key: "proactive", pattern: `主动公开政府信息${LINE_END}`, strength: "weak", legacy: false, rank: 2 },
+  {
+    key: "requests",
+    pattern: "(?:政府信息公开)?申请(?:的)?(?:受理|办理|处理)(?:和答复)?(?:工作)?情况",
+    strength: "weak",
+    legacy: false,
+    rank: 3,
   },
   {
     key: "requests",
@@ -111,12 +121,14 @@ export const HEADING_PHRASES: readonly HeadingPhrase[] = [
   },
   {
     key: "other",
-    pattern: "其[他它](?:需要|需|应当|应)?报告的?(?:事项|情况)?",
+    pattern: "其[他它](?:需要|需|应当|应)?(?:报告|说明)的?(?:事项|情况)?",
     strength: "strong",
     legacy: false,
     rank: 6,
   },
+  { key: "other", pattern: `其[他它](?:事项|情况)?${LINE_END}`, strength: "weak", legacy: false, rank: 6 },
   { key: "other", pattern: "其[他它]事项", strength: "weak", legacy: false, rank: 6 },
+  { key: "other", pattern: "(?:需要|需)(?:报告|说明)的(?:其[他它])?事项", strength: "weak", legacy: false, rank: 6 },
   { key: "stop", pattern: `${GOV}(?:情况)?统计(?:报)?表`, strength: "weak", legacy: true, rank: 7 },
   { key: "stop", pattern: "附(?:件|表)[0-9一二三四五六七八九十]*[:：]", strength: "weak", legacy: true, rank: 7 },
 ];

@@ -207,6 +207,13 @@ test("segmentReport: reworded headings (pingtan 0016, openings 018/031 tables of
     ["四、政府信息公开行政复议和行政诉讼情况", "review"],
     ["三、政府信息依申请公开工作情况", "requests"],
     ["二、政府信息主动公开情况", "proactive"],
+    ["二、主动公开政府信息", "proactive"],
+    ["三、政府信息公开申请办理情况", "requests"],
+    ["四、政府信息公开行政复议、诉讼情况", "review"],
+    ["五、存在问题与改进", "issues"],
+    ["六、其他", "other"],
+    ["六、需要说明的事项", "other"],
+    ["六、其他需要说明的事项", "other"],
   ];
   for (const [heading, key] of cases) {
     const text = `一、总体情况\n2022年，我局认真落实《条例》。\n${heading}\n本年度情况如下。`;
