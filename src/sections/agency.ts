@@ -47,7 +47,18 @@ export function endsWithAgencySuffix(name: string): boolean {
   return AGENCY_SUFFIXES.some((suffix) => name.endsWith(suffix));
 }
 
-const GOVERNMENT_TAIL = /(?:人民政府|政府|管理委员会|管委会)$/;
+const GOVERNMENT_TAIL = /(?:人民政府|政府)$/;
+const COMMITTEE_TAIL = /(?:管理委员会|管委会)$/;
+// A committee that governs a zone or a place (平潭综合实验区管委会), not a bureau (国有资产监督管理委员会).
+const GOVERNED_PLACE = /(?:区|园|港|岛|基地|县|镇|乡|街道)$/;
+
+/** A name without its generic government tail: 人民政府, 政府, or the 管委会 of a zone. */
+function stripGovernmentTail(name: string): string {
+  const s = name.replace(GOVERNMENT_TAIL, "");
+  if (s !== name) return s;
+  const zone = name.replace(COMMITTEE_TAIL, "");
+  return zone !== name && GOVERNED_PLACE.test(zone) ? zone : name;
+}
 const TOWNSHIP_TAIL = /(?:镇|乡|街道|街道办事处|街道办|办事处|苏木)$/;
 /** Endings of a government's bureaus, commissions and offices. */
 const DEPARTMENT_TAIL = /(?:局|厅|委员会|委|办公室|办|中心|院|所|站|队|署|部|会|处|室|馆|组)$/;
@@ -60,7 +71,7 @@ const PLACE_TAILS: ReadonlyArray<readonly [RegExp, Level]> = [
 
 /**
  * The canonical key of an agency: the simplified name without spaces, with the
- * generic government tail dropped (人民政府, 管委会, 管理委员会), so 平潭综合实验区 and
+ * generic government tail dropped (人民政府, 政府; 管委会 and 管理委员会 after a zone or place), so 平潭综合实验区 and
  * 平潭综合实验区管委会, or 贺兰县立岗镇 and 贺兰县立岗镇人民政府, get one key. 街道办事处
  * is folded to 街道. Offices of a government (人民政府办公室) keep their full name.
  * @example agencyId("贺兰县立岗镇人民政府") // "贺兰县立岗镇"
@@ -69,7 +80,7 @@ export function agencyId(name: string): string {
   if (typeof name !== "string")
     throw new InvalidInputError(`sections: agencyId(name); expected a string, found ${describe(name)}`);
   let s = toSimplified(name.normalize("NFKC")).replace(/[\s\p{P}]+/gu, "");
-  s = s.replace(GOVERNMENT_TAIL, "");
+  s = stripGovernmentTail(s);
   s = s.replace(/街道办(?:事处)?$/, "街道");
   s = s.replace(/人民政府(?=办)/, "政府").replace(/政府办$/, "政府办公室");
   return s;
@@ -223,7 +234,7 @@ function isCentral(name: string, hasPlace: boolean): boolean {
 export function readAgency(name: string): AgencyReading {
   const simplified = toSimplified(name);
   const { places, resolvedOf, province } = placesOf(simplified);
-  const core = simplified.replace(GOVERNMENT_TAIL, "");
+  const core = stripGovernmentTail(simplified);
   if (isCentral(simplified, places.length > 0)) {
     return { level: "central", parentLevel: null, places, province, note: "central body or its provincial branch" };
   }

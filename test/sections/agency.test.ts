@@ -161,3 +161,9 @@ test("readAgency(name): a 地方税务局 is a department, a 国家税务总局 
   assert.equal(readAgency("国家税务总局杭州市税务局").level, "central");
   assert.equal(readAgency("国家税务总局杭州市税务局").province, "浙江");
 });
+
+test("agencyId drops 管委会 only after a zone or place, not after a bureau's name", () => {
+  assert.equal(agencyId("某某经济开发区管理委员会"), "某某经济开发区");
+  assert.equal(agencyId("某某市国有资产监督管理委员会"), "某某市国有资产监督管理委员会");
+  assert.equal(agencyId("某某市城市管理委员会"), "某某市城市管理委员会");
+});
