@@ -2,7 +2,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { InvalidInputError } from "../../src/errors.js";
-import { detectMeta, segmentReport } from "../../src/sections/index.js";
+import { detectMeta, readReportStructure, segmentReport } from "../../src/sections/index.js";
 
 function meta(text: string, extra: { title?: string | null; publishedHint?: string | null } = {}) {
   const seg = segmentReport(text);
@@ -148,4 +148,19 @@ test("detectMeta: a title year that the statistics period contradicts is kept wi
   const { meta: m, diagnostics } = meta(text);
   assert.equal(m.year, 2022);
   assert.ok(diagnostics.some((d) => d.code === "meta.year_conflict" && d.message.includes("2023")));
+});
+
+test("readReportStructure(doc) segments and reads metadata with ingest's title and date", () => {
+  const r = readReportStructure({
+    text: "一、总体情况\n2022年，我镇认真落实《条例》。\n六、其他需要报告的事项\n无。",
+    title: "贺兰县立岗镇2022年政府信息公开工作年度报告",
+    publishedHint: "2023-01-30",
+    source: "x.txt",
+  });
+  assert.equal(r.sections.other?.title, "六、其他需要报告的事项");
+  assert.deepEqual(
+    [r.meta.agency, r.meta.year, r.meta.published, r.meta.province, r.template],
+    ["贺兰县立岗镇", 2022, "2023-01-30", "宁夏", "2021"],
+  );
+  assert.ok(r.diagnostics.some((d) => d.code === "section.missing"));
 });
