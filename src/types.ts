@@ -75,7 +75,8 @@ export interface SourcePosition {
 /** One input file read, decoded and normalised. Produced by `ingest`. */
 export interface IngestedDoc {
   readonly source: string;
-  readonly sha256: string;
+  /** SHA-256 of the file's bytes, hex; null when the file could not be read. */
+  readonly sha256: string | null;
   readonly bytes: number;
   readonly format: InputFormat;
   /** Encoding the bytes were decoded with (`utf-8`, `gb18030`, `utf-16le`, …), null for binary formats. */
@@ -102,6 +103,8 @@ export interface IngestedDoc {
   /** A publication date printed in page chrome or crawler headers, `YYYY-MM-DD`. */
   readonly publishedHint: string | null;
   readonly diagnostics: readonly Diagnostic[];
+  /** Bytes before `decoded` starts in the file (a byte-order mark), for byte offsets; 0 when absent. */
+  readonly bomBytes?: number;
 }
 
 /** The six canonical section keys of the national format. */
@@ -217,6 +220,20 @@ export interface SectionOut {
   readonly text: string;
 }
 
+/**
+ * A table in the parse contract: `cells` maps every cell key to its number or null (the
+ * contract); `details` keeps, per cell, how the value came to be (status, raw text, span,
+ * candidates, rules).
+ */
+export interface TableOut {
+  readonly status: TableStatus;
+  readonly template: Template;
+  readonly layout: string | null;
+  readonly span: Span | null;
+  readonly cells: { readonly [cellKey: string]: number | null };
+  readonly details: { readonly [cellKey: string]: Cell };
+}
+
 /** One object of `xxgk parse` output (JSON Lines). Documented by `schema/parsed-report.schema.json`. */
 export interface ParsedReport {
   readonly source: string;
@@ -230,7 +247,7 @@ export interface ParsedReport {
     readonly sha256: string | null;
   };
   readonly sections: { readonly [K in SectionKey]: SectionOut | null };
-  readonly tables: Tables;
+  readonly tables: { readonly [K in TableKey]: TableOut };
   readonly checks: readonly RuleResult[];
   readonly narrative: {
     readonly problems: readonly string[];

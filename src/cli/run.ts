@@ -1,4 +1,9 @@
 /** Dispatch of `xxgk <command>`; each command lives in its own file. */
+import { analyzeCommand } from "./analyze.js";
+import { checkCommand } from "./check.js";
+import { figureCommand } from "./figure.js";
+import { parseCommand } from "./parse.js";
+
 export const USAGE = `用法 usage: xxgk <command> [options]
 
 commands:
@@ -31,4 +36,9 @@ export async function run(argv: readonly string[]): Promise<number> {
 export type Command = (argv: readonly string[]) => Promise<number>;
 
 /** The registered commands; each stage's command is added here as it lands. */
-export const COMMANDS: Record<string, Command> = {};
+export const COMMANDS: Record<string, Command> = {
+  parse: parseCommand,
+  check: checkCommand,
+  analyze: analyzeCommand,
+  figure: figureCommand,
+};

@@ -1,2 +1,18 @@
-/** Stage `ingest`: see README "Layout". */
-export {};
+/**
+ * Stage `ingest`: files of any scrape (txt, md, html, docx, doc, wps, pdf; UTF-8, GBK,
+ * UTF-16; simplified or traditional) → one normalised `IngestedDoc` whose every character
+ * maps back to the source. Normalisation is a chain of numbered passes (`passes/`).
+ */
+export { ingestBuffer, ingestFile } from "./file.js";
+export { ingestText } from "./text.js";
+export { sourcePosition } from "./source-position.js";
+export { listInputs, type InputEntry } from "./list-inputs.js";
+export type { IngestOptions } from "./options.js";
+export { decodeBytes as decodeReportBytes, type Decoded } from "./decode.js";
+export { INGEST_PASSES } from "./normalize.js";
+export {
+  applyEdits as applyIngestEdits,
+  type Edit as IngestEdit,
+  type MappedText,
+  mappedFromText,
+} from "./mapped-text.js";

@@ -45,20 +45,11 @@ const PUNCT = /[^\p{L}\p{N}\s]+/uy;
 const WORDY = /[\p{L}\p{N}]*?(?=[0-9]|[^\p{L}\p{N}]|$)/uy;
 
 /**
- * Split `text` into tokens with offsets. Runs of letters and ideographs are cut by
- * nodejieba; digit runs, white space and punctuation are tokens of their own.
- * @param text the (normalised, simplified) text
- * @returns tokens covering `text` from start to end, in order
- * @throws InvalidInputError when `text` is not a string
- * @example tokenize("收到申请12件").map(t => t.norm) // ["收到", "申请", "<NUM>", "件"]
+ * The general tokeniser: numbers, white space and punctuation by pattern, runs of letters
+ * and ideographs cut by nodejieba. Offsets are shifted by `base`.
  */
-export function tokenize(text: string, options: TokenizeOptions = {}): Token[] {
-  if (typeof text !== "string") {
-    throw new InvalidInputError(`tokenize: text must be a string; found ${describe(text)}`);
-  }
-  const { numbers = "slot", hmm = true } = options;
+function tokenizeSlow(text: string, numbers: "slot" | "keep", hmm: boolean, base: number, out: Token[]): void {
   const jieba = getJieba();
-  const out: Token[] = [];
   let i = 0;
   while (i < text.length) {
     NUMBER.lastIndex = i;
@@ -69,8 +60,8 @@ export function tokenize(text: string, options: TokenizeOptions = {}): Token[] {
         text: m[0],
         norm: numbers === "slot" ? NUMBER_SLOT : m[0],
         kind: "number",
-        start: i,
-        end,
+        start: base + i,
+        end: base + end,
       });
       i = end;
       continue;
@@ -82,8 +73,8 @@ export function tokenize(text: string, options: TokenizeOptions = {}): Token[] {
         text: m[0],
         norm: " ",
         kind: "space",
-        start: i,
-        end: i + m[0].length,
+        start: base + i,
+        end: base + i + m[0].length,
       });
       i += m[0].length;
       continue;
@@ -97,8 +88,8 @@ export function tokenize(text: string, options: TokenizeOptions = {}): Token[] {
           text: ch,
           norm: ch,
           kind: "punct",
-          start: i,
-          end: i + ch.length,
+          start: base + i,
+          end: base + i + ch.length,
         });
         i += ch.length;
       }
@@ -113,13 +104,79 @@ export function tokenize(text: string, options: TokenizeOptions = {}): Token[] {
         text: w,
         norm: w,
         kind: "word",
-        start: pos,
-        end: pos + w.length,
+        start: base + pos,
+        end: base + pos + w.length,
       });
       pos += w.length;
     }
     i += run.length;
   }
+}
+
+const SPACE_ONLY = /^\s+$/;
+const NUMBER_ONLY = /^[0-9]+(?:\.[0-9]+)?$/;
+const WORD_ONLY = /^[\p{L}\p{N}]+$/u;
+const HAS_ASCII_DIGIT = /[0-9]/;
+
+/** True when every code unit is a common CJK ideograph (the usual jieba piece; checked without a regex). */
+function allHan(w: string): boolean {
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c < 0x4e00 || c > 0x9fff) return false;
+  }
+  return true;
+}
+
+/** Classify one piece of jieba's output; null when it needs the general tokeniser. */
+function pieceKind(w: string): TokenKind | null {
+  if (allHan(w)) return "word";
+  if (NUMBER_ONLY.test(w)) return "number";
+  if (WORD_ONLY.test(w)) return HAS_ASCII_DIGIT.test(w) ? null : "word";
+  if (SPACE_ONLY.test(w)) return "space";
+  return w.length === 1 && !/[\p{L}\p{N}\s]/u.test(w) ? "punct" : null;
+}
+
+/** Append one classified piece, merging adjacent white space. */
+function pushPiece(out: Token[], w: string, kind: TokenKind, start: number, numbers: "slot" | "keep"): void {
+  const last = out[out.length - 1];
+  if (kind === "space" && last !== undefined && last.kind === "space" && last.end === start) {
+    out[out.length - 1] = { ...last, text: last.text + w, end: start + w.length };
+    return;
+  }
+  const norm = kind === "number" && numbers === "slot" ? NUMBER_SLOT : kind === "space" ? " " : w;
+  out.push({ text: w, norm, kind, start, end: start + w.length });
+}
+
+/**
+ * Split `text` into tokens with offsets. One nodejieba call cuts the whole text (words,
+ * numbers, punctuation and white space come back as pieces); a piece that mixes kinds, or a
+ * stretch jieba did not return verbatim, goes through the general tokeniser.
+ * @param text the (normalised, simplified) text
+ * @returns tokens covering `text` from start to end, in order
+ * @throws InvalidInputError when `text` is not a string
+ * @example tokenize("收到申请12件").map(t => t.norm) // ["收到", "申请", "<NUM>", "件"]
+ */
+export function tokenize(text: string, options: TokenizeOptions = {}): Token[] {
+  if (typeof text !== "string") {
+    throw new InvalidInputError(`tokenize: text must be a string; found ${describe(text)}`);
+  }
+  const { numbers = "slot", hmm = true } = options;
+  const out: Token[] = [];
+  let pos = 0;
+  for (const w of getJieba().cut(text, hmm)) {
+    if (w.length === 0) continue;
+    let at = pos;
+    if (!text.startsWith(w, pos)) {
+      at = text.indexOf(w, pos);
+      if (at < 0) break;
+      tokenizeSlow(text.slice(pos, at), numbers, hmm, pos, out);
+    }
+    const kind = pieceKind(w);
+    if (kind === null) tokenizeSlow(w, numbers, hmm, at, out);
+    else pushPiece(out, w, kind, at, numbers);
+    pos = at + w.length;
+  }
+  if (pos < text.length) tokenizeSlow(text.slice(pos), numbers, hmm, pos, out);
   return out;
 }
 

@@ -45,3 +45,20 @@ test("tokenize(non-string) throws InvalidInputError naming what it found", () =>
     (e: unknown) => e instanceof InvalidInputError && /found number 42/.test(e.message),
   );
 });
+
+test("tokenize(text) covers mixed scripts, digits inside Latin words, emoji and CR LF exactly", () => {
+  const s = "收到申请12件，办结率100%。\n 3.5万元 ABC123 x2y 第1季度\r\n\t😀表情①";
+  const toks = tokenize(s);
+  let pos = 0;
+  for (const t of toks) {
+    assert.equal(t.start, pos);
+    assert.equal(s.slice(t.start, t.end), t.text);
+    pos = t.end;
+  }
+  assert.equal(pos, s.length);
+  assert.deepEqual(
+    toks.filter((t) => t.kind === "number").map((t) => t.text),
+    ["12", "100", "3.5", "123", "2", "1"],
+  );
+  assert.ok(toks.every((t) => t.kind !== "space" || /^\s+$/.test(t.text)));
+});

@@ -1,0 +1,155 @@
+/**
+ * Benchmark of the similarity stage on generated corpora (~7–8 KB per report):
+ * segmentation throughput beside bare nodejieba, near-duplicates (MinHash + LSH + exact
+ * verification) beside naive all-pairs exact Jaccard (measured on a subset, extrapolated),
+ * LSH recall against exact Jaccard ≥ 0.5, passage reuse (candidates + alignment + clusters),
+ * its precision/recall against the generator's truth, and peak memory.
+ * Run: `node --import tsx bench/similarity.ts [--quick]`.
+ */
+import { readFileSync, readdirSync } from "node:fs";
+import { resolve } from "node:path";
+import { pathToFileURL } from "node:url";
+import { RAW_DIR } from "../src/paths.js";
+import { findNearDuplicates, findReuse } from "../src/similarity/index.js";
+import { jaccardOfSets } from "../src/similarity/jaccard.js";
+import { prepareAll } from "../src/similarity/near-duplicates.js";
+import { type SynthDoc, generateSyntheticCorpus, scoreReuse } from "../src/similarity/synth.js";
+import { getJieba, tokenize } from "../src/tokenize/index.js";
+import { detectScript, toSimplified } from "../src/util/chinese.js";
+
+function sources(): string[] {
+  const out: string[] = [];
+  for (const dir of ["seeds", "pingtan"]) {
+    for (const f of readdirSync(resolve(RAW_DIR, dir)).sort()) {
+      const t = readFileSync(resolve(RAW_DIR, dir, f), "utf8");
+      out.push(detectScript(t) === "traditional" ? toSimplified(t) : t);
+    }
+  }
+  return out;
+}
+
+function seconds(t0: number): number {
+  return Math.round(performance.now() - t0) / 1000;
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[s.length >> 1]!;
+}
+
+/** Tokenize vs bare nodejieba.cut on the same texts, interleaved rounds, medians. */
+function segmentation(texts: readonly string[], rounds: number): Record<string, number> {
+  const jieba = getJieba();
+  const chars = texts.reduce((a, t) => a + t.length, 0);
+  const tj: number[] = [];
+  const tt: number[] = [];
+  let sink = 0;
+  for (let r = 0; r < rounds; r++) {
+    let t0 = performance.now();
+    for (const t of texts) sink += jieba.cut(t, true).length;
+    tj.push(performance.now() - t0);
+    t0 = performance.now();
+    for (const t of texts) sink += tokenize(t).length;
+    tt.push(performance.now() - t0);
+  }
+  const j = median(tj);
+  const t = median(tt);
+  return {
+    chars,
+    jiebaCharsPerSec: Math.round((chars / j) * 1000),
+    tokenizeCharsPerSec: Math.round((chars / t) * 1000),
+    ratioTokenizeToJieba: Math.round((j / t) * 100) / 100,
+    tokens: sink > 0 ? Math.round(sink / rounds / 2) : 0,
+  };
+}
+
+/** Exact all-pairs Jaccard on a subset: time per pair and the pairs at ≥ 0.5. */
+function exactSubset(docs: readonly SynthDoc[]): { seconds: number; pairs: number; similar: Set<string> } {
+  const sets = prepareAll(docs, {}).prepared.map((p) => p?.set ?? new Uint32Array(0));
+  const similar = new Set<string>();
+  const t0 = performance.now();
+  for (let a = 0; a < sets.length; a++) {
+    for (let b = a + 1; b < sets.length; b++) {
+      if (jaccardOfSets(sets[a]!, sets[b]!) >= 0.5) similar.add(`${docs[a]!.id}:${docs[b]!.id}`);
+    }
+  }
+  return { seconds: seconds(t0), pairs: (sets.length * (sets.length - 1)) / 2, similar };
+}
+
+async function corpusRun(n: number, src: readonly string[], subset: number): Promise<Record<string, unknown>> {
+  let t0 = performance.now();
+  const docs = generateSyntheticCorpus(20261122, n, { sources: src });
+  const generate = seconds(t0);
+  const kb = docs.reduce((a, d) => a + Buffer.byteLength(d.text), 0) / docs.length / 1024;
+  t0 = performance.now();
+  const near = findNearDuplicates(docs);
+  const nearSeconds = seconds(t0);
+  t0 = performance.now();
+  const reuse = findReuse(docs);
+  const reuseSeconds = seconds(t0);
+  const score = scoreReuse(docs, reuse);
+  const sub = docs.slice(0, Math.min(subset, n));
+  const exact = exactSubset(sub);
+  const lshSub = findNearDuplicates(sub);
+  const found = new Set(lshSub.pairs.map((p) => `${p.a}:${p.b}`));
+  const hit = [...exact.similar].filter((k) => found.has(k)).length;
+  const allPairs = (n * (n - 1)) / 2;
+  const naive = (exact.seconds / exact.pairs) * allPairs;
+  return {
+    reports: n,
+    meanKB: Math.round(kb * 10) / 10,
+    generateSeconds: generate,
+    nearDuplicates: {
+      seconds: nearSeconds,
+      pairs: near.pairs.length,
+      clusters: near.clusters.length,
+      ...near.stats,
+    },
+    naiveAllPairsExact: {
+      subsetReports: sub.length,
+      subsetSeconds: exact.seconds,
+      extrapolatedSeconds: Math.round(naive * 10) / 10,
+      speedup: Math.round((naive / nearSeconds) * 10) / 10,
+    },
+    lshRecallAtJaccard05: {
+      exactPairs: exact.similar.size,
+      found: hit,
+      recall: exact.similar.size === 0 ? null : Math.round((hit / exact.similar.size) * 1000) / 1000,
+    },
+    reuse: {
+      seconds: reuseSeconds,
+      ...reuse.stats,
+      clusters: reuse.clusters.length,
+      precision: Math.round(score.precision * 10000) / 10000,
+      recall: Math.round(score.recall * 10000) / 10000,
+      kindAccuracy: Math.round(score.kindAccuracy * 10000) / 10000,
+    },
+    nearPlusReuseSeconds: Math.round((nearSeconds + reuseSeconds) * 1000) / 1000,
+  };
+}
+
+/**
+ * Run the benchmark.
+ * @param opts `quick`: 1,000 reports only and a small exact subset; otherwise 1,000 and 10,000
+ * @returns the figures (seconds, ratios, recall, precision, peak memory in MB)
+ */
+export async function bench(opts: { quick: boolean }): Promise<Record<string, unknown>> {
+  const src = sources();
+  const sizes = opts.quick ? [1000] : [1000, 10000];
+  const segDocs = generateSyntheticCorpus(7, opts.quick ? 50 : 200, { sources: src }).map((d) => d.text);
+  const out: Record<string, unknown> = { segmentation: segmentation(segDocs, opts.quick ? 3 : 7) };
+  const runs: Record<string, unknown>[] = [];
+  for (const n of sizes) runs.push(await corpusRun(n, src, opts.quick ? 300 : 1000));
+  out.corpora = runs;
+  if (runs.length === 2) {
+    const t = runs.map((r) => r.nearPlusReuseSeconds as number);
+    out.growth10x = { timeRatio: Math.round((t[1]! / t[0]!) * 100) / 100, linearWouldBe: 10 };
+  }
+  out.peakMemoryMB = Math.round(process.resourceUsage().maxRSS / 1024);
+  return out;
+}
+
+if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const result = await bench({ quick: process.argv.includes("--quick") });
+  console.log(JSON.stringify(result, null, 2));
+}

@@ -1,0 +1,242 @@
+/**
+ * Small tidy-row summaries that figures need: counts and shares, means with confidence
+ * intervals, rates with Wilson intervals, and the mapping of tidy rows to chart rows.
+ * Pure. Like d3-array, the summaries skip `null` values, and they always report how many
+ * they skipped (`missing`), so nothing disappears without a count.
+ */
+import * as ss from "simple-statistics";
+import { InvalidInputError, InvalidOptionError, describe } from "../errors.js";
+import type { Row, Scalar } from "../frames/index.js";
+import type { BarRow, LinePoint } from "./types.js";
+
+/** Two-sided 95 % Student t quantiles for 1…30 degrees of freedom. */
+const T95: readonly number[] = [
+  12.706, 4.303, 3.182, 2.776, 2.571, 2.447, 2.365, 2.306, 2.262, 2.228, 2.201, 2.179, 2.16, 2.145, 2.131, 2.12, 2.11,
+  2.101, 2.093, 2.086, 2.08, 2.074, 2.069, 2.064, 2.06, 2.056, 2.052, 2.048, 2.045, 2.042,
+];
+
+function checkLevel(level: number): void {
+  if (!(level > 0 && level < 1)) {
+    throw new InvalidOptionError(`charts: confidence level; expected a number in (0, 1), found ${describe(level)}`);
+  }
+}
+
+/** The two-sided critical value: Student t for level 0.95 and df ≤ 30, the normal quantile otherwise. */
+function critical(level: number, df: number): number {
+  if (level === 0.95 && df >= 1 && df <= 30) return T95[df - 1] as number;
+  return ss.probit(1 - (1 - level) / 2);
+}
+
+/** A mean with its confidence interval. */
+export interface MeanInterval {
+  readonly n: number;
+  readonly mean: number | null;
+  readonly lo: number | null;
+  readonly hi: number | null;
+}
+
+/**
+ * Mean of the values with a t-based confidence interval (null bounds for fewer than two values).
+ * @example meanInterval([1, 2, 3]) // {n: 3, mean: 2, lo: -0.48…, hi: 4.48…}
+ */
+export function meanInterval(values: readonly number[], level = 0.95): MeanInterval {
+  checkLevel(level);
+  const n = values.length;
+  if (n === 0) return { n, mean: null, lo: null, hi: null };
+  const mean = ss.mean([...values]);
+  if (n < 2) return { n, mean, lo: null, hi: null };
+  const half = (critical(level, n - 1) * ss.sampleStandardDeviation([...values])) / Math.sqrt(n);
+  return { n, mean, lo: mean - half, hi: mean + half };
+}
+
+/**
+ * The Wilson score interval of a proportion `hits / n` (good for small n and rates near 0 or 1).
+ * @returns `[lo, hi]`, or null when n is 0
+ * @example wilsonInterval(0, 10) // [0, 0.2775…]
+ */
+export function wilsonInterval(hits: number, n: number, level = 0.95): [number, number] | null {
+  checkLevel(level);
+  if (!(Number.isInteger(hits) && Number.isInteger(n) && hits >= 0 && hits <= n)) {
+    throw new InvalidInputError(`charts: wilsonInterval; expected integers 0 <= hits <= n, found ${hits} of ${n}`);
+  }
+  if (n === 0) return null;
+  const z = ss.probit(1 - (1 - level) / 2);
+  const p = hits / n;
+  const denom = 1 + (z * z) / n;
+  const centre = (p + (z * z) / (2 * n)) / denom;
+  const half = (z * Math.sqrt((p * (1 - p)) / n + (z * z) / (4 * n * n))) / denom;
+  return [Math.max(0, centre - half), Math.min(1, centre + half)];
+}
+
+/** Group rows by the values of `by` (first-seen order); null is a group value like any other. */
+function groupBy(rows: readonly Row[], by: readonly string[]): Map<string, Row[]> {
+  const out = new Map<string, Row[]>();
+  for (const r of rows) {
+    const key = JSON.stringify(by.map((k) => r[k] ?? null));
+    let g = out.get(key);
+    if (g === undefined) out.set(key, (g = []));
+    g.push(r);
+  }
+  return out;
+}
+
+function pick(row: Row | undefined, by: readonly string[]): Record<string, Scalar> {
+  return Object.fromEntries(by.map((k) => [k, row?.[k] ?? null]));
+}
+
+/** Options of `tallyRows`. */
+export interface TallyOptions {
+  /** Shares are taken within groups of these columns (default: over all rows). */
+  readonly within?: readonly string[];
+}
+
+/**
+ * Count rows per group of `by`, with each group's share of its `within` group.
+ * @example tallyRows(tableRows, ["table", "status"], {within: ["table"]})
+ */
+export function tallyRows(rows: readonly Row[], by: readonly string[], opts: TallyOptions = {}): Row[] {
+  const within = opts.within ?? [];
+  const totals = new Map([...groupBy(rows, within)].map(([k, g]) => [k, g.length]));
+  return [...groupBy(rows, by)].map(([, g]) => {
+    const total = totals.get(JSON.stringify(within.map((k) => g[0]?.[k] ?? null))) ?? 0;
+    return { ...pick(g[0], by), n: g.length, share: total > 0 ? g.length / total : null };
+  });
+}
+
+/** Options of `summariseRows` and `rateRows`. */
+export interface IntervalOptions {
+  /** Confidence level of the intervals (default 0.95). */
+  readonly level?: number;
+}
+
+/**
+ * Summarise the numeric column `value` per group of `by`: rows, values given, missing (null),
+ * sum, mean with confidence interval (t), standard deviation. Non-numeric values count as missing.
+ */
+export function summariseRows(
+  rows: readonly Row[],
+  by: readonly string[],
+  value: string,
+  opts: IntervalOptions = {},
+): Row[] {
+  const { level = 0.95 } = opts;
+  return [...groupBy(rows, by)].map(([, g]) => {
+    const given = g.map((r) => r[value]).filter((v): v is number => typeof v === "number" && Number.isFinite(v));
+    const m = meanInterval(given, level);
+    return {
+      ...pick(g[0], by),
+      n: g.length,
+      given: given.length,
+      missing: g.length - given.length,
+      sum: given.length > 0 ? ss.sum(given) : null,
+      mean: m.mean,
+      lo: m.lo,
+      hi: m.hi,
+      sd: given.length > 1 ? ss.sampleStandardDeviation(given) : null,
+    };
+  });
+}
+
+/** Options of `rateRows`. */
+export interface RateOptions extends IntervalOptions {
+  /** Values of the column that are left out of the denominator (e.g. `not_assessable`). */
+  readonly exclude?: readonly Scalar[];
+}
+
+/**
+ * The rate at which `column` equals `positive`, per group of `by`, with a Wilson interval;
+ * `excluded` counts the rows left out of the denominator.
+ * @example rateRows(ruleRows, ["rule"], "outcome", "fail", {exclude: ["not_assessable"]})
+ */
+export function rateRows(
+  rows: readonly Row[],
+  by: readonly string[],
+  column: string,
+  positive: Scalar,
+  opts: RateOptions = {},
+): Row[] {
+  const { exclude = [], level = 0.95 } = opts;
+  return [...groupBy(rows, by)].map(([, g]) => {
+    const kept = g.filter((r) => !exclude.includes(r[column] ?? null));
+    const hits = kept.filter((r) => r[column] === positive).length;
+    const ci = wilsonInterval(hits, kept.length, level);
+    return {
+      ...pick(g[0], by),
+      n: kept.length,
+      hits,
+      excluded: g.length - kept.length,
+      rate: kept.length > 0 ? hits / kept.length : null,
+      lo: ci?.[0] ?? null,
+      hi: ci?.[1] ?? null,
+    };
+  });
+}
+
+/**
+ * Keep the rows whose columns equal the given values (a list means any of them).
+ * @example filterRows(cells, {table: "requests", column: "total"})
+ */
+export function filterRows(rows: readonly Row[], where: Readonly<Record<string, Scalar | readonly Scalar[]>>): Row[] {
+  const tests = Object.entries(where);
+  return rows.filter((r) =>
+    tests.every(([k, v]) => (Array.isArray(v) ? (v as readonly Scalar[]).includes(r[k] ?? null) : r[k] === v)),
+  );
+}
+
+/** Which columns of a tidy row become the parts of a chart row. */
+export interface ChartColumns {
+  readonly category: string;
+  readonly value: string;
+  readonly series?: string;
+  readonly lo?: string;
+  readonly hi?: string;
+  /** Multiply value, lo and hi by this (e.g. 100 for percentages). */
+  readonly scale?: number;
+  /** Display labels for category values (e.g. `OUTCOME_LABELS`); unlisted values show as they are. */
+  readonly categoryLabels?: Readonly<Record<string, string>>;
+  /** Display labels for series values. */
+  readonly seriesLabels?: Readonly<Record<string, string>>;
+}
+
+function num(v: Scalar | undefined, scale: number): number | null {
+  return typeof v === "number" && Number.isFinite(v) ? v * scale : null;
+}
+
+function label(v: Scalar | undefined, labels?: Readonly<Record<string, string>>): string {
+  if (v === null || v === undefined) return "(未知 unknown)";
+  return labels?.[String(v)] ?? String(v);
+}
+
+/**
+ * Tidy rows → `BarRow`s. A non-numeric value becomes null (drawn as a gap, counted in the note);
+ * a null category or series becomes the label `(未知 unknown)`.
+ * @example toBarRows(rates, {category: "rule", value: "rate", lo: "lo", hi: "hi", scale: 100})
+ */
+export function toBarRows(rows: readonly Row[], cols: ChartColumns): BarRow[] {
+  const s = cols.scale ?? 1;
+  return rows.map((r) => ({
+    category: label(r[cols.category], cols.categoryLabels),
+    value: num(r[cols.value], s),
+    ...(cols.series !== undefined ? { series: label(r[cols.series], cols.seriesLabels) } : {}),
+    ...(cols.lo !== undefined ? { lo: num(r[cols.lo], s) } : {}),
+    ...(cols.hi !== undefined ? { hi: num(r[cols.hi], s) } : {}),
+  }));
+}
+
+/**
+ * Tidy rows → `LinePoint`s, with the `category` column as x (numbers stay numbers).
+ * @example toLinePoints(means, {category: "year", value: "mean", series: "level", lo: "lo", hi: "hi"})
+ */
+export function toLinePoints(rows: readonly Row[], cols: ChartColumns): LinePoint[] {
+  const s = cols.scale ?? 1;
+  return rows.map((r) => {
+    const x = r[cols.category];
+    return {
+      x: typeof x === "number" ? x : label(x, cols.categoryLabels),
+      y: num(r[cols.value], s),
+      ...(cols.series !== undefined ? { series: label(r[cols.series], cols.seriesLabels) } : {}),
+      ...(cols.lo !== undefined ? { lo: num(r[cols.lo], s) } : {}),
+      ...(cols.hi !== undefined ? { hi: num(r[cols.hi], s) } : {}),
+    };
+  });
+}

@@ -1,0 +1,253 @@
+/**
+ * The publication figures: named chart specs computed from report records, shared by the
+ * notebooks (06-figures), the CLI (`xxgk figure`) and the HTML report. Pure.
+ */
+import { InvalidOptionError, describe } from "../errors.js";
+import { type ReportRecord, type Row, cellRows, ruleRows } from "../frames/index.js";
+import { filterRows, rateRows, summariseRows, tallyRows, toBarRows, toLinePoints } from "./aggregate.js";
+import { barChartSpec } from "./bar.js";
+import {
+  LEVEL_LABELS,
+  OUTCOME_LABELS,
+  REVIEW_GROUP_LABELS,
+  REVIEW_OUTCOME_LABELS,
+  TABLE_LABELS,
+  TABLE_STATUS_LABELS,
+  TEMPLATE_LABELS,
+} from "./labels.js";
+import { lineChartSpec } from "./line.js";
+import type { ChartSpec } from "./types.js";
+
+/** One row per report and table: the table's parse status. */
+export function tableStatusRows(records: readonly ReportRecord[]): Row[] {
+  return records.flatMap((r) =>
+    Object.entries(r.report.tables).map(([table, t]) => ({
+      report_id: r.id,
+      year: r.report.meta.year,
+      level: r.report.meta.level,
+      template: r.report.meta.template,
+      table,
+      status: t.status,
+    })),
+  );
+}
+
+/** The outcome group of a request-matrix row key (`denied.third_party` → `denied`), or null for non-outcome rows. */
+export function outcomeGroup(row: string): string | null {
+  const head = row.split(".")[0] ?? "";
+  return Object.hasOwn(OUTCOME_LABELS, head) ? head : null;
+}
+
+/**
+ * Request outcomes from tidy cell rows: one row per report and outcome group, summing the
+ * group's rows in one applicant `column` (default `total`). `value` is null when none of the
+ * group's cells was given; `given`/`cells` say how many were.
+ */
+export function requestOutcomeRows(cells: readonly Row[], { column = "total" } = {}): Row[] {
+  const mine = filterRows(cells, { table: "requests", column }).flatMap((c) => {
+    const outcome = outcomeGroup(String(c.row));
+    return outcome === null ? [] : [{ ...c, outcome }];
+  });
+  return summariseRows(mine, ["report_id", "agency", "year", "level", "template", "outcome"], "value").map((r) => ({
+    report_id: r.report_id ?? null,
+    agency: r.agency ?? null,
+    year: r.year ?? null,
+    level: r.level ?? null,
+    template: r.template ?? null,
+    outcome: r.outcome ?? null,
+    value: r.sum ?? null,
+    given: r.given ?? null,
+    cells: r.n ?? null,
+  }));
+}
+
+/** Review outcomes from tidy cell rows: one row per report, group (复议/诉讼) and outcome. */
+export function reviewOutcomeRows(cells: readonly Row[]): Row[] {
+  return filterRows(cells, { table: "review", column: Object.keys(REVIEW_OUTCOME_LABELS) }).map((c) => ({
+    report_id: c.report_id ?? null,
+    year: c.year ?? null,
+    level: c.level ?? null,
+    group: c.row ?? null,
+    outcome: c.column ?? null,
+    value: c.value ?? null,
+  }));
+}
+
+/** Records that count in sums: not a duplicate of another report, not a 汇总 of other reports. */
+export function countedRecords(records: readonly ReportRecord[]): ReportRecord[] {
+  return records.filter((r) => r.duplicate_of === null && !r.aggregate);
+}
+
+function sourceNote(records: readonly ReportRecord[]): string {
+  return `来源 Source: ${records.length} 份政府信息公开工作年度报告 annual reports; xxgk-lab`;
+}
+
+/** A named publication figure. */
+export interface FigureDef {
+  readonly name: string;
+  /** What the figure shows, in one line. */
+  readonly description: string;
+  readonly build: (records: readonly ReportRecord[]) => ChartSpec;
+}
+
+const corpusYears: FigureDef = {
+  name: "corpus-years",
+  description: "Reports by year reported on and format version",
+  build: (records) =>
+    barChartSpec(
+      toBarRows(
+        tallyRows(
+          records.map((r) => ({ year: r.report.meta.year, template: r.report.meta.template })),
+          ["year", "template"],
+        ),
+        { category: "year", value: "n", series: "template", seriesLabels: TEMPLATE_LABELS },
+      ),
+      {
+        title: "语料 Corpus: 各年度报告数 reports by year",
+        xTitle: "报告年度 Year reported on",
+        yTitle: "报告数 Reports",
+        mode: "stack",
+        seriesOrder: Object.values(TEMPLATE_LABELS),
+        source: sourceNote(records),
+      },
+    ),
+};
+
+const tableStatus: FigureDef = {
+  name: "table-status",
+  description: "Share of tables parsed complete, partial, total-only or missing, per table",
+  build: (records) =>
+    barChartSpec(
+      toBarRows(tallyRows(tableStatusRows(records), ["table", "status"], { within: ["table"] }), {
+        category: "table",
+        value: "n",
+        series: "status",
+        categoryLabels: TABLE_LABELS,
+        seriesLabels: TABLE_STATUS_LABELS,
+      }),
+      {
+        title: "数据质量 Data quality: 表格解析状态 table status",
+        xTitle: "占报告比例 Share of reports (%)",
+        mode: "share",
+        orientation: "h",
+        categoryOrder: Object.values(TABLE_LABELS),
+        seriesOrder: Object.values(TABLE_STATUS_LABELS),
+        height: 380,
+        source: sourceNote(records),
+      },
+    ),
+};
+
+const ruleFailures: FigureDef = {
+  name: "rule-failures",
+  description: "Failure rate of each accounting identity, with 95% Wilson intervals",
+  build: (records) => {
+    const rates = rateRows(ruleRows(records), ["rule"], "outcome", "fail", { exclude: ["not_assessable"] });
+    return barChartSpec(toBarRows(rates, { category: "rule", value: "rate", lo: "lo", hi: "hi", scale: 100 }), {
+      title: "勾稽关系 Identity checks: 不符比例 failure rate by rule",
+      subtitle: "可检验的报告中 among reports where the rule could be checked; 95% Wilson 区间 intervals",
+      xTitle: "不符比例 Failure rate (%)",
+      orientation: "h",
+      height: Math.max(360, 120 + 22 * rates.length),
+      source: sourceNote(records),
+    });
+  },
+};
+
+const requestOutcomes: FigureDef = {
+  name: "request-outcomes",
+  description: "Requests by outcome and year (sum over reports that give them)",
+  build: (records) => {
+    const counted = countedRecords(records);
+    const sums = summariseRows(requestOutcomeRows(cellRows(counted)), ["year", "outcome"], "value");
+    return barChartSpec(
+      toBarRows(sums, { category: "year", value: "sum", series: "outcome", seriesLabels: OUTCOME_LABELS }),
+      {
+        title: "依申请公开 Requests: 办理结果 outcomes by year",
+        subtitle: "表三总计列 table 3, total column; 不含重复与汇总报告 duplicates and 汇总 reports excluded",
+        xTitle: "报告年度 Year reported on",
+        yTitle: "申请数 Requests (件)",
+        mode: "stack",
+        seriesOrder: Object.values(OUTCOME_LABELS),
+        source: sourceNote(counted),
+      },
+    );
+  },
+};
+
+const reviewOutcomes: FigureDef = {
+  name: "review-outcomes",
+  description: "Administrative reconsideration and litigation outcomes (sum over reports)",
+  build: (records) => {
+    const counted = countedRecords(records);
+    const sums = summariseRows(reviewOutcomeRows(cellRows(counted)), ["group", "outcome"], "value");
+    return barChartSpec(
+      toBarRows(sums, {
+        category: "group",
+        value: "sum",
+        series: "outcome",
+        categoryLabels: REVIEW_GROUP_LABELS,
+        seriesLabels: REVIEW_OUTCOME_LABELS,
+      }),
+      {
+        title: "复议与诉讼 Reconsideration and litigation: 结果 outcomes",
+        xTitle: "程序 Procedure",
+        yTitle: "案件数 Cases (件)",
+        categoryOrder: Object.values(REVIEW_GROUP_LABELS),
+        seriesOrder: Object.values(REVIEW_OUTCOME_LABELS),
+        source: sourceNote(counted),
+      },
+    );
+  },
+};
+
+const requestsPerReport: FigureDef = {
+  name: "requests-per-report",
+  description: "Mean new requests per report by year and level, with 95% t intervals",
+  build: (records) => {
+    const counted = countedRecords(records);
+    const news = filterRows(cellRows(counted), { table: "requests", cell: "new.total" });
+    const means = summariseRows(news, ["year", "level"], "value").filter((r) => typeof r.year === "number");
+    return lineChartSpec(
+      toLinePoints(means, {
+        category: "year",
+        value: "mean",
+        series: "level",
+        lo: "lo",
+        hi: "hi",
+        seriesLabels: LEVEL_LABELS,
+      }),
+      {
+        title: "依申请公开 Requests: 每份报告新收申请 new requests per report",
+        subtitle: "平均数与 95% 置信区间 mean and 95% t interval, by level",
+        xTitle: "报告年度 Year reported on",
+        yTitle: "新收申请 New requests (件)",
+        source: sourceNote(counted),
+      },
+    );
+  },
+};
+
+/** The publication figures, in the order `xxgk figure all` exports them. */
+export const PUBLICATION_FIGURES: readonly FigureDef[] = [
+  corpusYears,
+  tableStatus,
+  ruleFailures,
+  requestOutcomes,
+  reviewOutcomes,
+  requestsPerReport,
+];
+
+/**
+ * The spec of the publication figure `name` over `records`.
+ * @throws InvalidOptionError for an unknown figure name (the message lists the known ones)
+ */
+export function figureSpec(name: string, records: readonly ReportRecord[]): ChartSpec {
+  const def = PUBLICATION_FIGURES.find((f) => f.name === name);
+  if (def === undefined) {
+    throw new InvalidOptionError(
+      `charts: unknown figure ${describe(name)}; expected one of ${PUBLICATION_FIGURES.map((f) => f.name).join(", ")}`,
+    );
+  }
+  return def.build(records);
+}

@@ -1,0 +1,141 @@
+/** ReportRecord[] → tidy rows (one per report, cell, rule result, narrative item, fact). Pure. */
+import type { Row, Scalar } from "./csv.js";
+import type { ReportRecord } from "./record.js";
+
+function keys(r: ReportRecord): Record<string, Scalar> {
+  const m = r.report.meta;
+  return {
+    report_id: r.id,
+    agency_id: m.agency_id,
+    agency: m.agency,
+    year: m.year,
+    level: m.level,
+    province: m.province,
+    template: m.template,
+  };
+}
+
+/** Split a cell key into row and column at its last dot: `denied.third_party.total` → `denied.third_party`, `total`. */
+export function splitCellKey(key: string): { row: string; column: string } {
+  const i = key.lastIndexOf(".");
+  return i < 0 ? { row: key, column: "" } : { row: key.slice(0, i), column: key.slice(i + 1) };
+}
+
+/** One row per report. */
+export function reportRows(records: readonly ReportRecord[]): Row[] {
+  return records.map((r) => {
+    const p = r.report;
+    const tables = Object.values(p.tables);
+    return {
+      ...keys(r),
+      source: p.source,
+      sha256: p.sha256,
+      format: p.format,
+      encoding: p.encoding,
+      script: p.script,
+      status: p.status,
+      parent_level: p.meta.parent_level,
+      published: p.meta.published,
+      chars: r.chars,
+      duplicate_of: r.duplicate_of,
+      aggregate: r.aggregate,
+      tables_complete: tables.filter((t) => t.status === "complete").length,
+      rules_failed: p.checks.filter((c) => c.outcome === "fail").length,
+      problems: r.items.filter((i) => i.kind === "problem").length,
+      improvements: r.items.filter((i) => i.kind === "improvement").length,
+      boilerplate_share: r.reuse?.boilerplate_share ?? null,
+      mandated_share: r.reuse?.mandated_share ?? null,
+      self_share: r.reuse?.self_share ?? null,
+      cross_share: r.reuse?.cross_share ?? null,
+      diagnostics: p.diagnostics.length,
+    };
+  });
+}
+
+/** One row per table cell, for every table whose cells were parsed. */
+export function cellRows(records: readonly ReportRecord[]): Row[] {
+  const out: Row[] = [];
+  for (const r of records) {
+    const k = keys(r);
+    for (const [key, table] of Object.entries(r.report.tables)) {
+      for (const [cell, v] of Object.entries(table.details).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+        const { row, column } = splitCellKey(cell);
+        out.push({
+          ...k,
+          table: key,
+          row,
+          column,
+          cell,
+          value: v.value,
+          status: v.status,
+          raw: v.raw,
+          offset: v.span?.start ?? null,
+        });
+      }
+    }
+  }
+  return out;
+}
+
+/** One row per identity-rule result. */
+export function ruleRows(records: readonly ReportRecord[]): Row[] {
+  const out: Row[] = [];
+  for (const r of records) {
+    const k = keys(r);
+    for (const c of r.report.checks) {
+      out.push({
+        ...k,
+        rule: c.rule,
+        outcome: c.outcome,
+        expected: c.expected,
+        found: c.found,
+        cells: c.cells.join(" "),
+        message: c.message,
+      });
+    }
+  }
+  return out;
+}
+
+/** One row per problem or improvement item. */
+export function itemRows(records: readonly ReportRecord[]): Row[] {
+  const out: Row[] = [];
+  for (const r of records) {
+    const k = keys(r);
+    const index = { problem: 0, improvement: 0 };
+    for (const it of r.items) {
+      out.push({
+        ...k,
+        kind: it.kind,
+        index: index[it.kind]++,
+        section: it.section,
+        text: it.text,
+        start: it.start,
+        end: it.end,
+        specificity: it.specificity,
+        answers: it.answers,
+      });
+    }
+  }
+  return out;
+}
+
+/** One row per figure stated in prose. */
+export function factRows(records: readonly ReportRecord[]): Row[] {
+  const out: Row[] = [];
+  for (const r of records) {
+    const k = keys(r);
+    for (const f of r.facts) {
+      out.push({
+        ...k,
+        subject: f.subject,
+        value: f.value,
+        unit: f.unit,
+        start: f.span.start,
+        end: f.span.end,
+        text: f.text,
+      });
+    }
+  }
+  return out;
+}

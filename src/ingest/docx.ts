@@ -1,0 +1,38 @@
+/** DOCX extraction: mammoth converts to HTML, then the HTML path renders text and tables. */
+import mammoth from "mammoth";
+import type { Diagnostic, IngestedDoc } from "../types.js";
+import { assembleDoc, emptyDoc, type FileFacts } from "./assemble.js";
+import { extractHtml } from "./html.js";
+
+/** Extract and normalise a DOCX; `decoded` is mammoth's HTML. */
+export async function extractDocx(
+  bytes: Uint8Array,
+  facts: FileFacts,
+  extra: readonly Diagnostic[] = [],
+): Promise<IngestedDoc> {
+  let html: string;
+  let messages: string[];
+  try {
+    const r = await mammoth.convertToHtml({ buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) });
+    html = r.value;
+    messages = r.messages.filter((m) => m.type === "error").map((m) => m.message);
+  } catch (err) {
+    return emptyDoc("docx", facts, [
+      ...extra,
+      {
+        code: "ingest.unreadable",
+        severity: "error",
+        message: `${facts.source}: DOCX could not be read (${(err as Error).message}); expected a Word document`,
+      },
+    ]);
+  }
+  const diags: Diagnostic[] = [...extra];
+  if (messages.length > 0)
+    diags.push({
+      code: "ingest.docx_warning",
+      severity: "warning",
+      message: `mammoth reported: ${messages.slice(0, 3).join("; ")}`,
+    });
+  const ex = extractHtml(html, { findBody: false });
+  return assembleDoc({ decoded: html, ...ex, diagnostics: [] }, "docx", facts, diags);
+}

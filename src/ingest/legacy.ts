@@ -1,0 +1,84 @@
+/**
+ * Legacy Word (.doc) and WPS files: LibreOffice headless converts them to DOCX (private
+ * profile, time limit); antiword is the fallback for .doc when LibreOffice fails.
+ */
+import { readFile, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import type { Diagnostic, IngestedDoc, InputFormat } from "../types.js";
+import { assembleDoc, emptyDoc, type FileFacts } from "./assemble.js";
+import { mappedFromText } from "./mapped-text.js";
+import type { ResolvedIngestOptions } from "./options.js";
+import { runTool, withTempDir } from "./run.js";
+
+type DocxReader = (docx: Uint8Array, facts: FileFacts, diags: readonly Diagnostic[]) => Promise<IngestedDoc>;
+
+/** Convert a .doc/.wps with soffice (then read the DOCX), else antiword, else report. */
+export async function convertLegacy(
+  bytes: Uint8Array,
+  format: InputFormat,
+  facts: FileFacts,
+  opts: ResolvedIngestOptions,
+  readDocx: DocxReader,
+): Promise<IngestedDoc> {
+  return withTempDir("xxgk-soffice-", async (dir) => {
+    const input = join(dir, `in.${format === "wps" ? "wps" : "doc"}`);
+    await writeFile(input, bytes);
+    const profile = pathToFileURL(join(dir, "profile")).href;
+    const r = await runTool(
+      "soffice",
+      [
+        `-env:UserInstallation=${profile}`,
+        "--headless",
+        "--norestore",
+        "--convert-to",
+        "docx",
+        "--outdir",
+        join(dir, "out"),
+        input,
+      ],
+      opts.timeoutMs,
+    );
+    const note: Diagnostic = {
+      code: "ingest.converted",
+      severity: "info",
+      message: `${format} converted to DOCX with LibreOffice`,
+    };
+    if (r.ok) {
+      const docx = await readFile(join(dir, "out", "in.docx")).catch((err: Error) => err);
+      if (docx instanceof Uint8Array) {
+        const doc = await readDocx(docx, facts, [note]);
+        return { ...doc, format };
+      }
+    }
+    const why = r.ok ? "LibreOffice produced no DOCX" : r.error;
+    return antiword(input, format, facts, opts, why);
+  });
+}
+
+async function antiword(
+  input: string,
+  format: InputFormat,
+  facts: FileFacts,
+  opts: ResolvedIngestOptions,
+  why: string,
+): Promise<IngestedDoc> {
+  if (format === "doc") {
+    const r = await runTool("antiword", ["-m", "UTF-8.txt", "-w", "0", input], opts.timeoutMs);
+    if (r.ok && r.stdout.trim() !== "") {
+      const d: Diagnostic = {
+        code: "ingest.converted",
+        severity: "warning",
+        message: `LibreOffice failed (${why}); text read with antiword (tables as text)`,
+      };
+      return assembleDoc({ decoded: r.stdout, base: mappedFromText(r.stdout) }, format, facts, [d]);
+    }
+  }
+  return emptyDoc(format, facts, [
+    {
+      code: "ingest.unreadable",
+      severity: "error",
+      message: `${facts.source}: legacy ${format} file could not be converted (${why})`,
+    },
+  ]);
+}

@@ -1,0 +1,207 @@
+/** `extractNarrative`: items of section 五 (and of 六 when improvements sit there), links, scores, facts. */
+import { InvalidInputError, InvalidOptionError, describe } from "../errors.js";
+import { type Diagnostic, SECTION_KEYS, type Section, type SectionKey, type Sections, type Span } from "../types.js";
+import { extractFacts } from "./facts.js";
+import { linkItems } from "./link.js";
+import { specificityScorer } from "./specificity.js";
+import {
+  findPivot,
+  findSubHeadings,
+  findTrailer,
+  isBlank,
+  isImprovementOpener,
+  sentenceSpans,
+  splitPart,
+  trimSpan,
+} from "./split.js";
+import type { Narrative, NarrativeFact, NarrativeItem, NarrativeKind, NarrativeSkip, Specificity } from "./types.js";
+
+/** Options of `extractNarrative`. */
+export interface NarrativeOptions {
+  /**
+   * Item texts that define how rare a wording is, for the specificity score (e.g. every item of the
+   * corpus under study). Default: this report's own items.
+   */
+  readonly corpus?: readonly string[];
+  /** A ready scorer (takes precedence over `corpus`). */
+  readonly scorer?: (item: string) => Specificity;
+  /** Sections whose prose is read for facts (default `["overview"]`). */
+  readonly factSections?: readonly SectionKey[];
+  /** Minimum cosine similarity for a problem→improvement link (default 0.035). */
+  readonly linkThreshold?: number;
+}
+
+interface Chunk {
+  readonly kind: NarrativeKind;
+  readonly start: number;
+  readonly end: number;
+}
+
+/** Body of a section: after its heading, before its closing part; the trailer is reported as skipped. */
+function body(text: string, section: Section, skipped: NarrativeSkip[]): Span {
+  const start = Math.max(section.heading.end, section.start);
+  const end = findTrailer(text, start, section.end);
+  if (end < section.end && !isBlank(text, end, section.end)) {
+    const span = trimSpan(text, end, section.end);
+    skipped.push({ reason: "trailer", text: text.slice(span.start, span.end), span, section: section.key });
+  }
+  return { start, end };
+}
+
+/** Cut the issues body into problem and improvement chunks, by sub-headings or else at the pivot. */
+function chunks(text: string, range: Span, skipped: NarrativeSkip[]): Chunk[] {
+  const heads = findSubHeadings(text, range.start, range.end);
+  const out: Chunk[] = [];
+  let kind: NarrativeKind = "problem";
+  let at = range.start;
+  for (const h of heads) {
+    if (h.span.start > at) out.push({ kind, start: at, end: h.span.start });
+    const span = trimSpan(text, h.span.start, h.span.end);
+    skipped.push({ reason: "heading", text: text.slice(span.start, span.end), span, section: "issues" });
+    kind = h.kind;
+    at = h.span.end;
+  }
+  out.push({ kind, start: at, end: range.end });
+  if (heads.some((h) => h.kind === "improvement")) return out;
+  // no improvement heading: the improvements start at the pivot of the last problem chunk
+  const last = out.pop() as Chunk;
+  const pivot = findPivot(text, last.start, last.end);
+  if (pivot === null) return [...out, last];
+  return [
+    ...out,
+    { kind: "problem", start: last.start, end: pivot },
+    { kind: "improvement", start: pivot, end: last.end },
+  ];
+}
+
+/** Improvements written under 六 (seed 004): from the first sentence that opens improvements. */
+function improvementsInOther(text: string, other: Section, skipped: NarrativeSkip[]): Chunk | null {
+  const range = body(text, other, skipped);
+  const opener = sentenceSpans(text, range.start, range.end).find((s) => isImprovementOpener(text, s.start, s.end));
+  return opener === undefined ? null : { kind: "improvement", start: opener.start, end: range.end };
+}
+
+function checkInput(text: unknown, sections: unknown, options: NarrativeOptions): void {
+  if (typeof text !== "string") {
+    throw new InvalidInputError(`extractNarrative: text must be a string; found ${describe(text)}`);
+  }
+  if (typeof sections !== "object" || sections === null) {
+    throw new InvalidInputError(`extractNarrative: sections must be a Sections object; found ${describe(sections)}`);
+  }
+  for (const key of SECTION_KEYS) {
+    const s = (sections as Record<string, Section | null | undefined>)[key];
+    if (s !== null && s !== undefined && !(s.start >= 0 && s.start <= s.end && s.end <= text.length)) {
+      throw new InvalidInputError(
+        `extractNarrative: section ${key} must lie within the text (0..${text.length}); found ${s.start}..${s.end}`,
+      );
+    }
+  }
+  for (const key of options.factSections ?? []) {
+    if (!SECTION_KEYS.includes(key)) {
+      throw new InvalidOptionError(
+        `extractNarrative: factSections holds an unknown section; expected one of ${SECTION_KEYS.join(", ")}, found ${describe(key)}`,
+      );
+    }
+  }
+}
+
+/** Items of the issues section (and of 六 when needed), with what was skipped and diagnostics. */
+function items(text: string, sections: Sections, skipped: NarrativeSkip[], diagnostics: Diagnostic[]): NarrativeItem[] {
+  const issues = sections.issues;
+  if (issues === null) {
+    diagnostics.push({
+      code: "narrative.no_issues_section",
+      severity: "warning",
+      message:
+        "narrative: expected a section 五 (存在的主要问题及改进情况); found none, so no problems or improvements were read",
+    });
+    return [];
+  }
+  const parts = chunks(text, body(text, issues, skipped), skipped);
+  const out: NarrativeItem[] = [];
+  for (const c of parts) {
+    const r = splitPart(text, c.start, c.end, c.kind, "issues");
+    out.push(...r.items);
+    skipped.push(...r.skipped);
+  }
+  if (!out.some((i) => i.kind === "improvement") && sections.other !== null) {
+    const c = improvementsInOther(text, sections.other, []);
+    if (c !== null) {
+      const r = splitPart(text, c.start, c.end, "improvement", "other");
+      out.push(...r.items);
+      skipped.push(...r.skipped);
+      diagnostics.push({
+        code: "narrative.improvements_in_other",
+        severity: "info",
+        message: "narrative: section 五 states problems only; the improvements were read from section 六",
+        offset: c.start,
+      });
+    }
+  }
+  return out;
+}
+
+function missing(kind: NarrativeKind, offset: number | undefined): Diagnostic {
+  const what = kind === "problem" ? "problems" : "improvements";
+  return {
+    code: `narrative.no_${what}`,
+    severity: "warning",
+    message: `narrative: expected ${what} in section 五; found none`,
+    ...(offset === undefined ? {} : { offset }),
+  };
+}
+
+/**
+ * Read the narrative of a report: the problems and improvements of section 五 as items (with text,
+ * span, marker, specificity), each improvement linked to the problem it answers (or to none), and
+ * the figures stated in the prose of section 一 as facts. Messy input never throws: what cannot be
+ * read becomes a diagnostic, and every piece of section 五 that is not an item is listed in `skipped`.
+ * @param text the normalised, simplified text of the report
+ * @param sections the section spans of `text` (from `segmentReport`)
+ * @throws InvalidInputError when `text` is not a string or a section lies outside it
+ * @throws InvalidOptionError when `factSections` names an unknown section
+ * @example extractNarrative(doc.text, segmentReport(doc.text).sections).problems.map(p => p.text)
+ */
+export function extractNarrative(text: string, sections: Sections, options: NarrativeOptions = {}): Narrative {
+  checkInput(text, sections, options);
+  const skipped: NarrativeSkip[] = [];
+  const diagnostics: Diagnostic[] = [];
+  const all = items(text, sections, skipped, diagnostics);
+  const score = options.scorer ?? specificityScorer(options.corpus ?? all.map((i) => i.text));
+  const scored = all.map((i) => ({ ...i, specificity: score(i.text).score }));
+  const problems = scored.filter((i) => i.kind === "problem");
+  const improvements = scored.filter((i) => i.kind === "improvement");
+  if (sections.issues !== null) {
+    if (problems.length === 0) diagnostics.push(missing("problem", sections.issues.start));
+    if (improvements.length === 0) diagnostics.push(missing("improvement", sections.issues.start));
+  }
+  const links = linkItems(
+    problems,
+    improvements,
+    options.linkThreshold === undefined ? {} : { threshold: options.linkThreshold },
+  );
+  const facts: NarrativeFact[] = [];
+  for (const key of options.factSections ?? ["overview"]) {
+    const s = sections[key];
+    if (s !== null) facts.push(...extractFacts(text, { start: Math.max(s.heading.end, s.start), end: s.end }));
+  }
+  return {
+    problems,
+    improvements,
+    links,
+    facts,
+    skipped: skipped.sort((a, b) => a.span.start - b.span.start),
+    diagnostics,
+  };
+}
+
+/**
+ * The problems and improvements as plain strings, for the `xxgk parse` contract.
+ * @example narrativeStrings(extractNarrative(text, sections)).problems[0]
+ */
+export function narrativeStrings(n: Pick<Narrative, "problems" | "improvements">): {
+  problems: string[];
+  improvements: string[];
+} {
+  return { problems: n.problems.map((p) => p.text), improvements: n.improvements.map((p) => p.text) };
+}

@@ -1,0 +1,131 @@
+/**
+ * The narrative stage's lexicons, read once from `data/lexicon/narrative-*.json`
+ * (Chinese phrases as data, under English keys) and compiled to regexes.
+ */
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { InvalidInputError } from "../errors.js";
+import { DATA_DIR } from "../paths.js";
+
+/** Path of the item lexicon (headings, cues, connectives, generic phrases, stopwords). */
+export const NARRATIVE_LEXICON_PATH: string = resolve(DATA_DIR, "lexicon", "narrative-lexicon.json");
+/** Path of the fact rules (subjects of prose figures). */
+export const NARRATIVE_FACTS_PATH: string = resolve(DATA_DIR, "lexicon", "narrative-facts.json");
+
+interface RawLexicon {
+  problemHeadings: string[];
+  improvementHeadings: string[];
+  improvementStart: string;
+  improvementAnywhere: string;
+  problemIntro: string;
+  connectivePhrases: string[];
+  connectiveMaxLeft: number;
+  trailerStart: string[];
+  dateLine: string;
+  signatureSuffix: string;
+  genericPhrases: string[];
+  genericNames: string[];
+  linkStopwords: string[];
+  numberUnits: string[];
+}
+
+/** A fact rule compiled from `narrative-facts.json`. */
+export interface FactRule {
+  readonly subject: string;
+  readonly units: readonly string[];
+  readonly before: RegExp | null;
+  readonly after: RegExp | null;
+  readonly not: RegExp | null;
+  readonly channel: boolean;
+}
+
+/** A rule for a figure stated as a negation (未收到…申请 → 0). */
+export interface ZeroRule {
+  readonly subjects: readonly string[];
+  readonly pattern: RegExp;
+}
+
+/** The compiled lexicon. */
+export interface NarrativeLexicon {
+  readonly problemHeadings: readonly string[];
+  readonly improvementHeadings: readonly string[];
+  readonly improvementStart: RegExp;
+  readonly improvementAnywhere: RegExp;
+  readonly problemIntro: RegExp;
+  /** Connective phrases, longest first. */
+  readonly connectivePhrases: readonly string[];
+  readonly connectiveMaxLeft: number;
+  readonly trailerStart: RegExp;
+  readonly dateLine: RegExp;
+  readonly signatureSuffix: RegExp;
+  /** Generic phrases (套话), longest first. */
+  readonly genericPhrases: readonly string[];
+  /** Titles in 《》 that every report cites (《条例》): not a sign of specificity. */
+  readonly genericNames: readonly string[];
+  readonly linkStopwords: ReadonlySet<string>;
+  readonly numberUnits: readonly string[];
+  readonly factRules: readonly FactRule[];
+  readonly zeroRules: readonly ZeroRule[];
+  readonly listCue: RegExp;
+  readonly applicantCategories: ReadonlyMap<string, string>;
+}
+
+let cached: NarrativeLexicon | null = null;
+
+const byLength = (a: string, b: string): number => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0);
+
+function readJson(path: string): Record<string, unknown> {
+  const value: unknown = JSON.parse(readFileSync(path, "utf8"));
+  if (typeof value !== "object" || value === null) {
+    throw new InvalidInputError(`narrative: lexicon ${path} must hold a JSON object; found ${typeof value}`);
+  }
+  return value as Record<string, unknown>;
+}
+
+function compileRule(raw: Record<string, unknown>): FactRule {
+  const re = (key: string): RegExp | null =>
+    typeof raw[key] === "string" ? new RegExp(raw[key] as string, "u") : null;
+  if (typeof raw.subject !== "string" || !Array.isArray(raw.units)) {
+    throw new InvalidInputError(`narrative: fact rule needs a subject and units; found ${JSON.stringify(raw)}`);
+  }
+  return {
+    subject: raw.subject,
+    units: raw.units as string[],
+    before: re("before"),
+    after: re("after"),
+    not: re("not"),
+    channel: raw.channel === true,
+  };
+}
+
+/** The narrative lexicon, loaded and compiled on first use. */
+export function narrativeLexicon(): NarrativeLexicon {
+  if (cached !== null) return cached;
+  const raw = readJson(NARRATIVE_LEXICON_PATH) as unknown as RawLexicon;
+  const facts = readJson(NARRATIVE_FACTS_PATH);
+  const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  cached = {
+    problemHeadings: [...raw.problemHeadings].sort(byLength),
+    improvementHeadings: [...raw.improvementHeadings].sort(byLength),
+    improvementStart: new RegExp(raw.improvementStart, "u"),
+    improvementAnywhere: new RegExp(raw.improvementAnywhere, "u"),
+    problemIntro: new RegExp(raw.problemIntro, "u"),
+    connectivePhrases: [...raw.connectivePhrases].sort(byLength),
+    connectiveMaxLeft: raw.connectiveMaxLeft,
+    trailerStart: new RegExp(raw.trailerStart.join("|"), "u"),
+    dateLine: new RegExp(raw.dateLine, "u"),
+    signatureSuffix: new RegExp(raw.signatureSuffix, "u"),
+    genericPhrases: [...raw.genericPhrases].sort(byLength),
+    genericNames: raw.genericNames,
+    linkStopwords: new Set(raw.linkStopwords),
+    numberUnits: [...raw.numberUnits].sort(byLength).map(escapeRe),
+    factRules: (facts.rules as Record<string, unknown>[]).map(compileRule),
+    zeroRules: (facts.zero as { subjects: string[]; pattern: string }[]).map((z) => ({
+      subjects: z.subjects,
+      pattern: new RegExp(z.pattern, "gu"),
+    })),
+    listCue: new RegExp(facts.listCue as string, "u"),
+    applicantCategories: new Map(Object.entries(facts.applicantCategories as Record<string, string>)),
+  };
+  return cached;
+}

@@ -1,0 +1,155 @@
+/**
+ * The tidy tables in DuckDB (with documented views) and as Parquet, written from the rows
+ * themselves (not from the Excel-oriented CSVs), one thread, so the Parquet files are byte-stable.
+ */
+import { DuckDBInstance } from "@duckdb/node-api";
+import type { DuckDBAppender, DuckDBConnection } from "@duckdb/node-api";
+import type { Column, Row } from "../frames/index.js";
+
+/** A tidy table to store. */
+export interface TableData {
+  readonly name: string;
+  readonly columns: readonly Column[];
+  readonly rows: readonly Row[];
+}
+
+/** A documented SQL view. */
+export interface ViewDef {
+  readonly name: string;
+  readonly en: string;
+  readonly zh: string;
+  readonly sql: string;
+}
+
+const SQL_TYPE: Record<Column["type"], string> = {
+  string: "VARCHAR",
+  integer: "BIGINT",
+  double: "DOUBLE",
+  boolean: "BOOLEAN",
+};
+
+function quoteIdent(name: string): string {
+  return `"${name.replaceAll('"', '""')}"`;
+}
+
+function sqlString(text: string): string {
+  return `'${text.replaceAll("'", "''")}'`;
+}
+
+function append(appender: DuckDBAppender, column: Column, value: Row[string]): void {
+  if (value === null || value === undefined) appender.appendNull();
+  else if (column.type === "string") appender.appendVarchar(String(value));
+  else if (column.type === "boolean") appender.appendBoolean(value === true);
+  else if (typeof value !== "number" || !Number.isFinite(value)) appender.appendNull();
+  else if (column.type === "integer") {
+    if (Number.isInteger(value)) appender.appendBigInt(BigInt(value));
+    else appender.appendNull();
+  } else appender.appendDouble(value);
+}
+
+async function loadTable(conn: DuckDBConnection, table: TableData): Promise<void> {
+  const cols = table.columns.map((c) => `${quoteIdent(c.name)} ${SQL_TYPE[c.type]}`).join(", ");
+  await conn.run(`CREATE TABLE ${quoteIdent(table.name)} (${cols})`);
+  const appender = await conn.createAppender(table.name);
+  for (const row of table.rows) {
+    for (const c of table.columns) append(appender, c, row[c.name] ?? null);
+    appender.endRow();
+  }
+  appender.closeSync();
+  for (const c of table.columns) {
+    await conn.run(
+      `COMMENT ON COLUMN ${quoteIdent(table.name)}.${quoteIdent(c.name)} IS ${sqlString(`${c.en} / ${c.zh}`)}`,
+    );
+  }
+}
+
+/**
+ * Create a DuckDB database at `dbPath` holding `tables` and `views`, and write each table as
+ * Parquet to `parquetPath(name)`. The caller passes temporary paths and renames them into place.
+ */
+export async function writeDatabase(
+  dbPath: string,
+  tables: readonly TableData[],
+  views: readonly ViewDef[],
+  parquetPath: (name: string) => string,
+): Promise<void> {
+  const instance = await DuckDBInstance.create(dbPath, { threads: "1" });
+  const conn = await instance.connect();
+  try {
+    for (const t of tables) await loadTable(conn, t);
+    for (const v of views) {
+      await conn.run(`CREATE VIEW ${quoteIdent(v.name)} AS ${v.sql}`);
+      await conn.run(`COMMENT ON VIEW ${quoteIdent(v.name)} IS ${sqlString(`${v.en} / ${v.zh}`)}`);
+    }
+    for (const t of tables) {
+      await conn.run(
+        `COPY (SELECT * FROM ${quoteIdent(t.name)}) TO ${sqlString(parquetPath(t.name))} (FORMAT PARQUET, COMPRESSION ZSTD)`,
+      );
+    }
+    await conn.run("CHECKPOINT");
+  } finally {
+    conn.closeSync();
+    instance.closeSync();
+  }
+}
+
+/** The documented views of xxgk.duckdb. Reports that duplicate another are left out of every view. */
+export const VIEWS: readonly ViewDef[] = [
+  {
+    name: "counted_reports",
+    en: "Reports counted once: duplicates and error reports left out",
+    zh: "计数用报告：去除重复与无法读取的报告",
+    sql: "SELECT * FROM reports WHERE duplicate_of IS NULL AND status <> 'error'",
+  },
+  {
+    name: "request_outcomes",
+    en: "Request outcomes (table 3, total column) per report, one column per outcome group",
+    zh: "依申请公开办理结果（表三总计列），每份报告一行",
+    sql: `SELECT r.report_id, r.agency_id, r.agency, r.year, r.level, r.province, r.aggregate,
+  max(CASE WHEN c."row" = 'new' THEN c.value END) AS new,
+  max(CASE WHEN c."row" = 'carried_over' THEN c.value END) AS carried_over,
+  max(CASE WHEN c."row" = 'granted' THEN c.value END) AS granted,
+  max(CASE WHEN c."row" = 'partly_granted' THEN c.value END) AS partly_granted,
+  sum(CASE WHEN c."row" LIKE 'denied.%' THEN c.value END) AS denied,
+  sum(CASE WHEN c."row" LIKE 'unable.%' THEN c.value END) AS unable,
+  sum(CASE WHEN c."row" LIKE 'rejected.%' THEN c.value END) AS rejected,
+  sum(CASE WHEN c."row" = 'other' OR c."row" LIKE 'other.%' THEN c.value END) AS other,
+  max(CASE WHEN c."row" = 'total' THEN c.value END) AS total,
+  max(CASE WHEN c."row" = 'carried_forward' THEN c.value END) AS carried_forward
+FROM counted_reports r JOIN cells c ON c.report_id = r.report_id
+WHERE c."table" = 'requests' AND c."column" = 'total'
+GROUP BY ALL`,
+  },
+  {
+    name: "request_outcomes_by_level_year",
+    en: "Request outcomes summed by administrative level and year (aggregate 汇总 reports left out)",
+    zh: "按层级与年度汇总的依申请公开办理结果（不含汇总报告）",
+    sql: `SELECT level, year, count(*) AS reports, sum(new) AS new, sum(granted) AS granted,
+  sum(partly_granted) AS partly_granted, sum(denied) AS denied, sum(unable) AS unable,
+  sum(rejected) AS rejected, sum(other) AS other, sum(total) AS total
+FROM request_outcomes WHERE NOT coalesce(aggregate, false)
+GROUP BY level, year ORDER BY level, year`,
+  },
+  {
+    name: "rule_failure_rates",
+    en: "Share of assessable identity checks that fail, by rule",
+    zh: "各勾稽规则的未通过率",
+    sql: `SELECT rule, count(*) FILTER (WHERE outcome <> 'not_assessable') AS assessed,
+  count(*) FILTER (WHERE outcome = 'fail') AS failed,
+  count(*) FILTER (WHERE outcome = 'fail') / nullif(count(*) FILTER (WHERE outcome <> 'not_assessable'), 0) AS failure_rate
+FROM rules WHERE report_id IN (SELECT report_id FROM counted_reports)
+GROUP BY rule ORDER BY rule`,
+  },
+  {
+    name: "table_status",
+    en: "How many reports have each table complete, partial, total_only, missing or not applicable",
+    zh: "各表格解析状态统计",
+    sql: `SELECT "table", status, count(DISTINCT report_id) AS reports FROM (
+  SELECT report_id, "table", CASE
+    WHEN bool_and(status IN ('read', 'inferred')) THEN 'complete'
+    WHEN bool_and(status = 'missing') THEN 'missing'
+    ELSE 'partial' END AS status
+  FROM cells WHERE report_id IN (SELECT report_id FROM counted_reports) GROUP BY report_id, "table")
+GROUP BY "table", status ORDER BY "table", status`,
+  },
+];

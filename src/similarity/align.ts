@@ -1,0 +1,236 @@
+/**
+ * Passage alignment between two documents: seeds are shared shingles of the comparison form
+ * (numbers masked), extended to maximal exact runs along their diagonal, then chained across
+ * small gaps (substitutions, insertions, deletions) while the identity stays ≥ `minIdentity`.
+ * Long stretches of mandated text act as barriers: a passage never runs through them.
+ */
+import { InvalidOptionError } from "../errors.js";
+import { SENTINEL_A } from "./compact.js";
+import { maskRuns } from "./mandated.js";
+import type { PreparedDoc } from "./prepare.js";
+import { windowHashes } from "./shingles.js";
+
+export interface AlignOptions {
+  /** Codes per seed shingle (default 7). */
+  readonly seedSize?: number;
+  /** Shortest passage, in compact codes (letters, ideographs, numbers) on each side (default 20). */
+  readonly minLength?: number;
+  /** Lowest identity: matched codes / the longer side's length (default 0.9). */
+  readonly minIdentity?: number;
+  /** Largest gap between two exact runs that a passage bridges, in codes (default 10). */
+  readonly maxGap?: number;
+  /** Mandated runs at least this long (codes) are barriers (default 8). */
+  readonly barrierLength?: number;
+  /** A seed shingle repeated more than this many times in both documents together is ignored (default 16). */
+  readonly maxSeedRepeat?: number;
+}
+
+/** A passage in compact coordinates. */
+export interface CompactPassage {
+  readonly aFrom: number;
+  readonly aTo: number;
+  readonly bFrom: number;
+  readonly bTo: number;
+  /** Codes matched (exact runs plus the matched codes inside gaps). */
+  readonly matched: number;
+  readonly identity: number;
+}
+
+interface Run {
+  readonly a: number;
+  readonly b: number;
+  readonly len: number;
+}
+
+interface Chain {
+  aFrom: number;
+  bFrom: number;
+  aTo: number;
+  bTo: number;
+  matched: number;
+}
+
+/** Resolved alignment options. */
+export interface AlignParams {
+  readonly seedSize: number;
+  readonly minLength: number;
+  readonly minIdentity: number;
+  readonly maxGap: number;
+  readonly barrierLength: number;
+  readonly maxSeedRepeat: number;
+}
+
+/** Resolve and check alignment options. */
+export function alignParams(options: AlignOptions = {}): AlignParams {
+  const {
+    seedSize = 7,
+    minLength = 20,
+    minIdentity = 0.9,
+    maxGap = 10,
+    barrierLength = 8,
+    maxSeedRepeat = 16,
+  } = options;
+  const bad = (name: string, v: number, want: string): never => {
+    throw new InvalidOptionError(`similarity.alignPassages: ${name} must be ${want}; found ${v}`);
+  };
+  if (!Number.isInteger(seedSize) || seedSize < 2) bad("seedSize", seedSize, "an integer ≥ 2");
+  if (!Number.isInteger(minLength) || minLength < seedSize) bad("minLength", minLength, "an integer ≥ seedSize");
+  if (!(minIdentity > 0 && minIdentity <= 1)) bad("minIdentity", minIdentity, "in (0, 1]");
+  if (!Number.isInteger(maxGap) || maxGap < 0) bad("maxGap", maxGap, "an integer ≥ 0");
+  return { seedSize, minLength, minIdentity, maxGap, barrierLength, maxSeedRepeat };
+}
+
+/** Per-document alignment data, built once per document and parameter set. */
+export interface AlignData {
+  /** Codes with barrier positions set to `SENTINEL_A` (never equal to anything). */
+  readonly cmp: Uint16Array;
+  /** Seeds sorted by hash: `hash * 2^21 + position`. */
+  readonly seeds: Float64Array;
+}
+
+const POS = 2097152;
+const cache = new WeakMap<PreparedDoc, Map<string, AlignData>>();
+
+/** Alignment data of a prepared document (cached). */
+export function alignData(p: PreparedDoc, params: AlignParams): AlignData {
+  const key = `${params.seedSize}:${params.barrierLength}`;
+  let m = cache.get(p);
+  const hit = m?.get(key);
+  if (hit !== undefined) return hit;
+  const cmp = Uint16Array.from(p.ct.codes);
+  const barrier = new Uint8Array(cmp.length);
+  for (const [from, to] of maskRuns(p.mask)) {
+    if (to - from >= params.barrierLength) {
+      cmp.fill(SENTINEL_A, from, to);
+      barrier.fill(1, from, to);
+    }
+  }
+  const { hashes, valid } = windowHashes(cmp, params.seedSize, barrier);
+  const tmp = new Float64Array(hashes.length);
+  let n = 0;
+  for (let i = 0; i < hashes.length; i++) if (valid[i] === 1) tmp[n++] = hashes[i]! * POS + i;
+  const data = { cmp, seeds: tmp.slice(0, n).sort() };
+  if (m === undefined) cache.set(p, (m = new Map()));
+  m.set(key, data);
+  return data;
+}
+
+/** Seed hits `(i, j)` as `i * 2^21 + j`, sorted by i then j; over-repeated shingles left out. */
+function seedHits(x: Float64Array, y: Float64Array, maxRepeat: number): Float64Array {
+  const out: number[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < x.length && j < y.length) {
+    const hx = Math.floor(x[i]! / POS);
+    const hy = Math.floor(y[j]! / POS);
+    if (hx < hy) i++;
+    else if (hx > hy) j++;
+    else {
+      let i2 = i + 1;
+      while (i2 < x.length && Math.floor(x[i2]! / POS) === hx) i2++;
+      let j2 = j + 1;
+      while (j2 < y.length && Math.floor(y[j2]! / POS) === hx) j2++;
+      if (i2 - i + (j2 - j) <= maxRepeat) {
+        for (let s = i; s < i2; s++) for (let t = j; t < j2; t++) out.push((x[s]! % POS) * POS + (y[t]! % POS));
+      }
+      i = i2;
+      j = j2;
+    }
+  }
+  return Float64Array.from(out).sort();
+}
+
+/** Maximal exact runs through the seed hits (each diagonal stretch once). */
+function exactRuns(a: Uint16Array, b: Uint16Array, hits: Float64Array, minRun: number): Run[] {
+  const cover = new Map<number, number>();
+  const runs: Run[] = [];
+  for (const h of hits) {
+    const i = Math.floor(h / POS);
+    const j = h % POS;
+    const d = j - i;
+    if ((cover.get(d) ?? -1) > i) continue;
+    let s = i;
+    while (s > 0 && s + d > 0 && a[s - 1] === b[s - 1 + d] && a[s - 1] !== SENTINEL_A) s--;
+    let e = i;
+    while (e < a.length && e + d < b.length && a[e] === b[e + d] && a[e] !== SENTINEL_A) e++;
+    cover.set(d, e);
+    if (e - s >= minRun) runs.push({ a: s, b: s + d, len: e - s });
+  }
+  return runs.sort((x, y) => x.a - y.a || x.b - y.b);
+}
+
+/** Longest common subsequence length of two short segments (the codes matched inside a gap). */
+function gapMatches(a: Uint16Array, a0: number, a1: number, b: Uint16Array, b0: number, b1: number): number {
+  const n = a1 - a0;
+  const m = b1 - b0;
+  if (n <= 0 || m <= 0) return 0;
+  let prev = new Int32Array(m + 1);
+  let cur = new Int32Array(m + 1);
+  for (let i = 1; i <= n; i++) {
+    const ca = a[a0 + i - 1]!;
+    for (let j = 1; j <= m; j++) {
+      cur[j] = ca === b[b0 + j - 1] && ca !== SENTINEL_A ? prev[j - 1]! + 1 : Math.max(prev[j]!, cur[j - 1]!);
+    }
+    [prev, cur] = [cur, prev];
+  }
+  return prev[m]!;
+}
+
+/** Matched codes and identity if run `r` is appended to chain `c`, or null when it may not be. */
+function tryJoin(c: Chain, r: Run, a: Uint16Array, b: Uint16Array, p: AlignParams): Chain | null {
+  const overlap = Math.max(0, c.aTo - r.a, c.bTo - r.b);
+  if (overlap >= r.len) return null;
+  const ra = r.a + overlap;
+  const rb = r.b + overlap;
+  const gapA = ra - c.aTo;
+  const gapB = rb - c.bTo;
+  if (gapA > p.maxGap || gapB > p.maxGap) return null;
+  const matched = c.matched + gapMatches(a, c.aTo, ra, b, c.bTo, rb) + r.len - overlap;
+  const aTo = r.a + r.len;
+  const bTo = r.b + r.len;
+  const identity = matched / Math.max(aTo - c.aFrom, bTo - c.bFrom);
+  if (identity < p.minIdentity) return null;
+  return { aFrom: c.aFrom, bFrom: c.bFrom, aTo, bTo, matched };
+}
+
+/** Chain exact runs into passages (greedy, in order of position in A). */
+function chainRuns(runs: readonly Run[], a: Uint16Array, b: Uint16Array, p: AlignParams): Chain[] {
+  const done: Chain[] = [];
+  let open: Chain[] = [];
+  for (const r of runs) {
+    const still: Chain[] = [];
+    for (const c of open) (c.aTo + p.maxGap >= r.a ? still : done).push(c);
+    open = still;
+    let best: Chain | null = null;
+    let bestAt = -1;
+    open.forEach((c, k) => {
+      const j = tryJoin(c, r, a, b, p);
+      if (j !== null && (best === null || j.matched > best.matched)) {
+        best = j;
+        bestAt = k;
+      }
+    });
+    if (best !== null) open[bestAt] = best;
+    else open.push({ aFrom: r.a, bFrom: r.b, aTo: r.a + r.len, bTo: r.b + r.len, matched: r.len });
+  }
+  return done.concat(open);
+}
+
+/**
+ * Align two prepared documents (compact coordinates).
+ * @returns passages of at least `minLength` codes on both sides, ascending in A
+ */
+export function alignPrepared(x: PreparedDoc, y: PreparedDoc, params: AlignParams): CompactPassage[] {
+  const dx = alignData(x, params);
+  const dy = alignData(y, params);
+  const hits = seedHits(dx.seeds, dy.seeds, params.maxSeedRepeat);
+  if (hits.length === 0) return [];
+  const runs = exactRuns(dx.cmp, dy.cmp, hits, params.seedSize);
+  const out: CompactPassage[] = [];
+  for (const c of chainRuns(runs, dx.cmp, dy.cmp, params)) {
+    if (c.aTo - c.aFrom < params.minLength || c.bTo - c.bFrom < params.minLength) continue;
+    const identity = c.matched / Math.max(c.aTo - c.aFrom, c.bTo - c.bFrom);
+    out.push({ aFrom: c.aFrom, aTo: c.aTo, bFrom: c.bFrom, bTo: c.bTo, matched: c.matched, identity });
+  }
+  return out.sort((u, v) => u.aFrom - v.aFrom || u.bFrom - v.bFrom);
+}

@@ -1,0 +1,83 @@
+/** Per-document preparation shared by the similarity functions: compact form, mandated mask, shingles. */
+import { InvalidInputError, InvalidOptionError, describe } from "../errors.js";
+import { SECTION_KEYS, type SectionKey } from "../types.js";
+import { type CompactText, compactText } from "./compact.js";
+import { type MandatedOptions, mandatedMask } from "./mandated.js";
+import { shingleSet } from "./shingles.js";
+import type { SimilarityDoc } from "./types.js";
+
+/** A document ready for comparison. Offsets of `ct` are offsets into the document's full text. */
+export interface PreparedDoc {
+  readonly ct: CompactText;
+  /** 1 where the compact code is mandated text (all 0 when masking is off). */
+  readonly mask: Uint8Array;
+  /** Distinct hashed shingles outside mandated text, ascending. */
+  readonly set: Uint32Array;
+}
+
+export interface PrepareOptions {
+  /** Characters per shingle in compact form (default 5). */
+  readonly shingleSize?: number;
+  /** Mask mandated text before hashing (default true). */
+  readonly maskMandated?: boolean;
+  /** Options of the mandated-text matcher. */
+  readonly mandated?: MandatedOptions;
+  /** Compare one section instead of the whole text (needs `doc.sections`). */
+  readonly section?: SectionKey | null;
+}
+
+/** Check the documents' shape at the public boundary. */
+export function checkDocs(docs: readonly SimilarityDoc[], fn: string): void {
+  if (!Array.isArray(docs))
+    throw new InvalidInputError(`similarity.${fn}: docs must be an array; found ${describe(docs)}`);
+  const ids = new Set<string>();
+  docs.forEach((d, i) => {
+    if (d === null || typeof d !== "object" || typeof d.text !== "string" || typeof d.id !== "string") {
+      throw new InvalidInputError(
+        `similarity.${fn}: docs[${i}] must be {id: string, text: string, …}; found ${describe(d)}`,
+      );
+    }
+    if (ids.has(d.id))
+      throw new InvalidInputError(`similarity.${fn}: document ids must be unique; found "${d.id}" twice`);
+    ids.add(d.id);
+  });
+}
+
+/** Check a section option. */
+export function checkSection(section: unknown, fn: string): void {
+  if (section !== undefined && section !== null && !SECTION_KEYS.includes(section as SectionKey)) {
+    throw new InvalidOptionError(
+      `similarity.${fn}: section must be one of ${SECTION_KEYS.join(", ")}; found ${describe(section)}`,
+    );
+  }
+}
+
+/** Restrict a compact text to the codes inside `[start, end)` of the original text. */
+function restrict(ct: CompactText, start: number, end: number): CompactText {
+  let from = 0;
+  while (from < ct.length && ct.starts[from]! < start) from++;
+  let to = from;
+  while (to < ct.length && ct.ends[to]! <= end) to++;
+  return {
+    codes: ct.codes.subarray(from, to),
+    starts: ct.starts.subarray(from, to),
+    ends: ct.ends.subarray(from, to),
+    length: to - from,
+  };
+}
+
+/**
+ * Prepare one document: compact form of the whole text (or of one section), mandated mask, shingles.
+ * @returns null when a section is asked for and the document does not have it
+ */
+export function prepareDoc(doc: SimilarityDoc, options: PrepareOptions = {}): PreparedDoc | null {
+  const { shingleSize = 5, maskMandated = true, mandated = {}, section = null } = options;
+  let ct = compactText(doc.text);
+  if (section !== null) {
+    const s = doc.sections?.[section] ?? null;
+    if (s === null) return null;
+    ct = restrict(ct, s.start, s.end);
+  }
+  const mask = maskMandated ? mandatedMask(ct, mandated) : new Uint8Array(ct.length);
+  return { ct, mask, set: shingleSet(ct, shingleSize, mask) };
+}

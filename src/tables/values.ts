@@ -1,0 +1,120 @@
+/**
+ * Reading the printed values of a row: numbers (full-width digits, decimals, thousands
+ * separators, a unit and an annotation such as `8件(撤销1件、警告7件)`), blank markers
+ * (`—`, `-`, `/`, `无`), and digit runs that a flattened layout glued together.
+ */
+import { BLANK_MARKERS } from "./lexicon.js";
+
+/** A value token of a row. */
+export interface ValueToken {
+  readonly kind: "number" | "blank";
+  /** Printed text of the whole token (number, unit and annotation). */
+  readonly raw: string;
+  readonly start: number;
+  readonly end: number;
+  /** Parsed value (numbers only). */
+  readonly value: number | null;
+  /** Integer digits as printed (numbers only), e.g. `8855698`. */
+  readonly digits: string;
+  /** Decimal part including the point, e.g. `.36`, or "". */
+  readonly decimal: string;
+  /** True when the number carries a sign. */
+  readonly signed: boolean;
+  readonly annotation?: string;
+}
+
+/** Replace full-width digits and punctuation by ASCII, keeping the length. */
+export function asciiDigits(s: string): string {
+  return s.replace(/[０-９．－]/gu, (ch) => {
+    if (ch === "．") return ".";
+    if (ch === "－") return "-";
+    return String.fromCharCode(ch.charCodeAt(0) - 0xfee0);
+  });
+}
+
+const NUMBER =
+  /([-−+]?)(\d{1,3}(?:[,，]\d{3})+|\d+)(\.\d+)?(件|条|个|项|万元|元|次|人次|家|份|起|宗)?([（(][^（()）]{0,60}[）)])?/gu;
+const SEPARATOR = /[\s|｜]+/u;
+
+function blankToken(raw: string, start: number): ValueToken {
+  return { kind: "blank", raw, start, end: start + raw.length, value: null, digits: "", decimal: "", signed: false };
+}
+
+function numberTokens(chunk: string, ascii: string, at: number): ValueToken[] {
+  const out: ValueToken[] = [];
+  for (const m of ascii.matchAll(NUMBER)) {
+    const [whole, sign = "", intPart = "", dec = "", , paren] = m;
+    const start = at + (m.index ?? 0);
+    const digits = intPart.replace(/[,，]/gu, "");
+    const value = Number(`${sign === "−" ? "-" : sign}${digits}${dec}`);
+    const raw = chunk.slice(m.index ?? 0, (m.index ?? 0) + whole.length);
+    const token: ValueToken = {
+      kind: "number",
+      raw,
+      start,
+      end: start + whole.length,
+      value,
+      digits,
+      decimal: dec,
+      signed: sign !== "",
+      ...(paren ? { annotation: paren } : {}),
+    };
+    out.push(token);
+  }
+  return out;
+}
+
+/**
+ * Tokenize the value text between `from` and `to`: separators are whitespace and `|`;
+ * a chunk that is a blank marker is a blank token; numbers inside a chunk are number tokens;
+ * other words (headers, wrapped label text) are skipped.
+ */
+export function tokenizeValues(text: string, from: number, to: number): ValueToken[] {
+  const out: ValueToken[] = [];
+  let i = from;
+  while (i < to) {
+    while (i < to && SEPARATOR.test(text[i] ?? "")) i++;
+    let j = i;
+    while (j < to && !SEPARATOR.test(text[j] ?? "")) j++;
+    if (j > i) {
+      const chunk = text.slice(i, j);
+      if (BLANK_MARKERS.includes(chunk) || /^[-—－/／]+$/u.test(chunk)) out.push(blankToken(chunk, i));
+      else out.push(...numberTokens(chunk, asciiDigits(chunk), i));
+    }
+    i = j;
+  }
+  return out;
+}
+
+/** True when the text between `from` and `to` shows printed empty cells (`|` or tab separators). */
+export function hasEmptyCells(text: string, from: number, to: number): boolean {
+  return /[|｜\t]/u.test(text.slice(from, to));
+}
+
+/** Page furniture that a PDF leaves inside a table: `- 3 -` lines, `第3页 共5页`, form feeds. */
+const PAGE_ARTIFACTS = [
+  /(^|\n)[ \t]*[-－—–][ \t]*\d{1,4}[ \t]*[-－—–][ \t]*(?=\r?\n|$)/gu,
+  /第[ \t]*\d{1,4}[ \t]*页(?:[ \t]*[,，/]?[ \t]*共[ \t]*\d{1,4}[ \t]*页)?/gu,
+  /\f/gu,
+];
+
+/** Spans of page furniture in `text`. */
+export function pageArtifacts(text: string): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  for (const re of PAGE_ARTIFACTS) {
+    for (const m of text.matchAll(re)) {
+      const lead = m[1] ?? "";
+      const start = (m.index ?? 0) + lead.length;
+      out.push({ start, end: (m.index ?? 0) + m[0].length });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** Replace the given spans by spaces (same length, newlines kept). */
+export function maskSpans(text: string, spans: readonly { start: number; end: number }[]): string {
+  if (spans.length === 0) return text;
+  const chars = [...text.split("")];
+  for (const s of spans) for (let k = s.start; k < s.end; k++) if (chars[k] !== "\n") chars[k] = " ";
+  return chars.join("");
+}

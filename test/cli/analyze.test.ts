@@ -1,0 +1,173 @@
+// `xxgk analyze` end to end on the bundled corpus: every output, counts across JSONL, CSV, Parquet and
+// DuckDB, determinism, the cache, escaping of hostile text, and kills at random moments.
+import assert from "node:assert/strict";
+import { spawn, spawnSync } from "node:child_process";
+import { createHash } from "node:crypto";
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join, resolve } from "node:path";
+import { before, test } from "node:test";
+import { fileURLToPath } from "node:url";
+import { DuckDBInstance } from "@duckdb/node-api";
+import type { ParsedReport } from "../../src/types.js";
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
+const CLI = join(ROOT, "dist", "cli", "main.js");
+const RAW = join(ROOT, "data", "raw");
+
+function analyze(input: string, out: string, ...extra: string[]) {
+  return spawnSync(process.execPath, [CLI, "analyze", input, "--out", out, ...extra], { cwd: ROOT, encoding: "utf8" });
+}
+
+const sha = (f: string) => createHash("sha256").update(readFileSync(f)).digest("hex");
+const inputCount = (function count(dir: string): number {
+  return readdirSync(dir, { withFileTypes: true }).reduce(
+    (n, e) => n + (e.isDirectory() ? count(join(dir, e.name)) : 1),
+    0,
+  );
+})(RAW);
+
+let out1 = "";
+before(() => {
+  out1 = mkdtempSync(join(tmpdir(), "xxgk-analyze-"));
+  const r = analyze(RAW, out1);
+  assert.equal(r.status, 0, r.stderr);
+});
+
+async function query(db: string, sql: string): Promise<Record<string, unknown>[]> {
+  const instance = await DuckDBInstance.create(db, { access_mode: "READ_ONLY" });
+  const conn = await instance.connect();
+  try {
+    return (await conn.runAndReadAll(sql)).getRowObjectsJS() as Record<string, unknown>[];
+  } finally {
+    conn.closeSync();
+    instance.closeSync();
+  }
+}
+
+test("analyze writes every output, and xxgk-run.json last with their hashes", () => {
+  for (const f of [
+    "manifest.csv",
+    "reports.jsonl",
+    "reports.csv",
+    "cells.csv",
+    "rules.csv",
+    "items.csv",
+    "facts.csv",
+    "reports.parquet",
+    "cells.parquet",
+    "rules.parquet",
+    "xxgk.duckdb",
+    "codebook.md",
+    "index.html",
+    "xxgk-run.json",
+  ]) {
+    assert.ok(existsSync(join(out1, f)), f);
+  }
+  const run = JSON.parse(readFileSync(join(out1, "xxgk-run.json"), "utf8")) as { files: Record<string, string> };
+  for (const [f, h] of Object.entries(run.files)) if (/^[0-9a-f]{64}$/.test(h)) assert.equal(sha(join(out1, f)), h, f);
+});
+
+test("analyze: inputs in = manifest rows = reports.jsonl lines; CSV has a BOM", () => {
+  const manifest = readFileSync(join(out1, "manifest.csv"), "utf8");
+  assert.ok(manifest.startsWith("\uFEFF"));
+  assert.equal(manifest.trim().split("\r\n").length - 1, inputCount);
+  const reports = readFileSync(join(out1, "reports.jsonl"), "utf8").trim().split("\n");
+  assert.equal(reports.length, inputCount);
+});
+
+test("analyze: DuckDB tables and Parquet files agree with reports.jsonl", async () => {
+  const reports = readFileSync(join(out1, "reports.jsonl"), "utf8")
+    .trim()
+    .split("\n")
+    .map((l) => JSON.parse(l) as ParsedReport);
+  const cells = reports.reduce(
+    (n, r) => n + Object.values(r.tables).reduce((m, t) => m + Object.keys(t.cells).length, 0),
+    0,
+  );
+  const checks = reports.reduce((n, r) => n + r.checks.length, 0);
+  const db = join(out1, "xxgk.duckdb");
+  const [c] = await query(
+    db,
+    "SELECT (SELECT count(*) FROM reports) AS reports, (SELECT count(*) FROM cells) AS cells, (SELECT count(*) FROM rules WHERE rule NOT LIKE 'cross_year.%') AS rules",
+  );
+  assert.equal(Number(c?.reports), reports.length);
+  assert.equal(Number(c?.cells), cells);
+  assert.equal(Number(c?.rules), checks);
+  const [p] = await query(
+    db,
+    `SELECT (SELECT count(*) FROM '${join(out1, "cells.parquet")}') AS cells, (SELECT count(*) FROM '${join(out1, "reports.parquet")}') AS reports`,
+  );
+  assert.equal(Number(p?.cells), cells);
+  assert.equal(Number(p?.reports), reports.length);
+  const nonNullCells = reports.reduce(
+    (n, r) =>
+      n + Object.values(r.tables).reduce((m, t) => m + Object.values(t.cells).filter((v) => v !== null).length, 0),
+    0,
+  );
+  const [q] = await query(db, "SELECT count(value) AS n FROM cells");
+  assert.equal(Number(q?.n), nonNullCells, "null stays null in DuckDB");
+  const views = await query(db, "SELECT * FROM request_outcomes_by_level_year");
+  assert.ok(Array.isArray(views));
+});
+
+test("analyze is deterministic and incremental: a re-run reads nothing again and writes the same bytes", () => {
+  const out2 = mkdtempSync(join(tmpdir(), "xxgk-analyze-"));
+  cpSync(join(out1, ".cache"), join(out2, ".cache"), { recursive: true });
+  const r = analyze(RAW, out2);
+  assert.equal(r.status, 0, r.stderr);
+  assert.match(r.stderr, new RegExp(`缓存 cached ${inputCount - 0}|cached ${inputCount}`));
+  const fresh = mkdtempSync(join(tmpdir(), "xxgk-analyze-"));
+  assert.equal(analyze(RAW, fresh, "--no-cache").status, 0);
+  for (const f of [
+    "manifest.csv",
+    "reports.jsonl",
+    "reports.csv",
+    "cells.csv",
+    "rules.csv",
+    "items.csv",
+    "facts.csv",
+    "cells.parquet",
+    "reports.parquet",
+    "codebook.md",
+  ]) {
+    if (f === "manifest.csv") continue; // the cached column differs by design
+    assert.equal(sha(join(out2, f)), sha(join(out1, f)), `${f} differs between a cached and a first run`);
+    assert.equal(sha(join(fresh, f)), sha(join(out1, f)), `${f} differs between two uncached runs`);
+  }
+});
+
+test("analyze: text from reports is inert in index.html", () => {
+  const dir = mkdtempSync(join(tmpdir(), "xxgk-hostile-"));
+  const seed = readFileSync(join(RAW, "seeds", "000_ddf1fad75dcf317a.txt"), "utf8");
+  writeFileSync(
+    join(dir, "x.txt"),
+    seed.replace("贺兰县立岗镇2022年", `贺兰县<script>alert(1)</script><img src=x onerror=alert(2)>立岗镇2022年`),
+  );
+  const out = mkdtempSync(join(tmpdir(), "xxgk-hostile-out-"));
+  assert.equal(analyze(dir, out).status, 0);
+  const html = readFileSync(join(out, "index.html"), "utf8");
+  assert.equal(html.includes("<script>alert"), false);
+  assert.equal(/<img[^>]*onerror/i.test(html), false);
+});
+
+test("killing analyze at random moments never leaves an output that reads as complete but is not", async () => {
+  const out = mkdtempSync(join(tmpdir(), "xxgk-kill-"));
+  for (const delay of [150, 600, 1500, 2500, 4000]) {
+    const child = spawn(process.execPath, [CLI, "analyze", RAW, "--out", out, "--no-cache"], {
+      cwd: ROOT,
+      stdio: "ignore",
+    });
+    await new Promise((r) => setTimeout(r, delay));
+    child.kill("SIGKILL");
+    await new Promise((r) => child.on("exit", r));
+    const runFile = join(out, "xxgk-run.json");
+    if (existsSync(runFile)) {
+      const run = JSON.parse(readFileSync(runFile, "utf8")) as { complete: boolean; files: Record<string, string> };
+      assert.equal(run.complete, true);
+      for (const [f, h] of Object.entries(run.files))
+        if (/^[0-9a-f]{64}$/.test(h)) assert.equal(sha(join(out, f)), h, `${f} after a kill at ${delay} ms`);
+    }
+    for (const f of readdirSync(out)) assert.ok(!f.endsWith(".tmp") || f.startsWith("."), f);
+  }
+});

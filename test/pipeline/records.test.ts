@@ -1,0 +1,56 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { errorReport, markDuplicates, reportId } from "../../src/pipeline/index.js";
+import type { ReportRecord } from "../../src/frames/index.js";
+import type { ParsedReport } from "../../src/types.js";
+
+function rec(
+  id: string,
+  sha: string,
+  over: Partial<ParsedReport> = {},
+  meta: Partial<ParsedReport["meta"]> = {},
+): ReportRecord {
+  const base = errorReport(id, sha, { code: "x", severity: "info", message: "" });
+  const report: ParsedReport = { ...base, status: "ok", ...over, meta: { ...base.meta, ...meta } };
+  return { id, report, chars: 0, duplicate_of: null, aggregate: false, items: [], facts: [], reuse: null };
+}
+
+test("reportId(path, roots) is the path relative to the input folder it was found under", () => {
+  assert.equal(reportId("/a/data/raw/seeds/x.txt", ["/a/data/raw"]), "seeds/x.txt");
+  assert.equal(reportId("/b/y.pdf", ["/a/data/raw"]), "/b/y.pdf");
+});
+
+test("markDuplicates(records) counts the same bytes once and lists the copies", () => {
+  const { records, groups } = markDuplicates([rec("a.txt", "1"), rec("b.txt", "2"), rec("c.txt", "1")]);
+  assert.deepEqual(
+    records.map((r) => r.duplicate_of),
+    [null, null, "a.txt"],
+  );
+  assert.deepEqual(groups, [["a.txt", "c.txt"]]);
+});
+
+test("markDuplicates(records, nearPairs) keeps the better-read format of one agency's report", () => {
+  const m = { agency_id: "贺兰县立岗镇", year: 2022 };
+  const { records } = markDuplicates(
+    [
+      rec("r.pdf", "1", { format: "pdf" }, m),
+      rec("r.html", "2", { format: "html" }, m),
+      rec("s.html", "3", { format: "html" }, { ...m, year: 2021 }),
+    ],
+    [
+      ["r.pdf", "r.html"],
+      ["r.html", "s.html"],
+    ],
+  );
+  assert.deepEqual(
+    records.map((r) => r.duplicate_of),
+    ["r.html", null, null],
+  );
+});
+
+test("errorReport(...) invents nothing: every section null, no cells, status error", () => {
+  const r = errorReport("x.bin", null, { code: "ingest.unreadable", severity: "error", message: "binary" });
+  assert.equal(r.status, "error");
+  assert.ok(Object.values(r.sections).every((s) => s === null));
+  assert.ok(Object.values(r.tables).every((t) => t.status === "not_parsed" && Object.keys(t.cells).length === 0));
+});
