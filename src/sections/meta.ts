@@ -87,10 +87,17 @@ function titleMatches(s: string): Array<{ name: string; year: number; index: num
   return out.filter((o) => plausibleYear(o.year));
 }
 
+/** Longest stretch of a line looked at around an offset: a page flattened to one line stays linear. */
+const LINE_WINDOW = 240;
+
+/** The line around `offset`, at most LINE_WINDOW characters either side of it. */
 function lineAt(view: string, offset: number): { start: number; end: number } {
-  const start = view.lastIndexOf("\n", offset - 1) + 1;
+  const from = Math.max(0, offset - LINE_WINDOW);
+  const nlBefore = view.lastIndexOf("\n", offset - 1);
+  const start = nlBefore >= from ? nlBefore + 1 : from;
   const nl = view.indexOf("\n", offset);
-  return { start, end: nl < 0 ? view.length : nl };
+  const to = Math.min(view.length, offset + LINE_WINDOW);
+  return { start, end: nl < 0 || nl > to ? to : nl };
 }
 
 function headerTitle(view: string): string | null {
