@@ -170,11 +170,18 @@ export async function analyzeCorpus(inputs: readonly string[], options: AnalyzeO
   await mkdir(outDir, { recursive: true });
   const c = await loadCorpus(inputs, { ...loadOptions, cacheDir: cache ? join(outDir, ".cache") : null });
   const base = { inputs: c.records.length, status: c.status, cached: c.cached };
-  if (c.interrupted) return { ...base, duplicates: 0, files: [], interrupted: true, timings: { ...c.timings, write: 0 } };
+  if (c.interrupted)
+    return { ...base, duplicates: 0, files: [], interrupted: true, timings: { ...c.timings, write: 0 } };
   const t = performance.now();
   const files = await writeOutputs(outDir, c, await packageVersion());
   const timings = { ...c.timings, write: performance.now() - t };
-  return { ...base, duplicates: c.records.filter((r) => r.duplicate_of !== null).length, files, interrupted: false, timings };
+  return {
+    ...base,
+    duplicates: c.records.filter((r) => r.duplicate_of !== null).length,
+    files,
+    interrupted: false,
+    timings,
+  };
 }
 
 function reasonOf(diagnostics: readonly { severity: string; code: string; message: string }[]): string | null {
