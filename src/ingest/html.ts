@@ -5,7 +5,7 @@
  * a CMS page (the text outside it is marked for removal, so it is kept as removed).
  */
 import { parseDocument } from "htmlparser2";
-import type { Diagnostic } from "../types.js";
+import type { Diagnostic, Removal } from "../types.js";
 import { type Edit, MappedBuilder, type MappedText } from "./mapped-text.js";
 import { parseDate } from "./passes/context.js";
 
@@ -121,9 +121,9 @@ export function extractHtml(html: string, { findBody = true }: { findBody?: bool
     lowerCaseTags: true,
     lowerCaseAttributeNames: true,
   }) as unknown as DomNode;
-  const walker = new Walker();
+  const walker = new Walker(html);
   walker.block(dom);
-  const base = walker.out.build(html.length);
+  const base = { ...walker.out.build(html.length), removed: walker.hidden };
   const diagnostics: Diagnostic[] = [];
   if (findBody && !/<\/html\s*>|<\/body\s*>/i.test(html.slice(-4096))) {
     diagnostics.push({
@@ -149,9 +149,14 @@ class Walker {
   readonly tables: RawGridTable[] = [];
   /** Extracted-text start and end of each element visited. */
   readonly extent = new Map<DomNode, [number, number]>();
+  /** Hidden elements with text (spam mirrors hide junk this way), kept as removals. */
+  readonly hidden: Removal[] = [];
+  constructor(private readonly html: string) {}
+
   block(node: DomNode, pre = false): void {
     const start = this.out.size;
     if (node.type === "text") this.text(node, pre);
+    else if (isElementLike(node) && this.isHidden(node)) this.recordHidden(node);
     else if (isElementLike(node) && !this.skipped(node)) {
       const name = node.name ?? "";
       if (name === "table" && isDataTable(node)) this.table(node);
@@ -166,9 +171,24 @@ class Walker {
   }
 
   private skipped(node: DomNode): boolean {
-    if (SKIP.has(node.name ?? "")) return true;
+    return SKIP.has(node.name ?? "") || this.isHidden(node);
+  }
+
+  private isHidden(node: DomNode): boolean {
     const a = node.attribs;
     return a !== undefined && ("hidden" in a || HIDDEN.test(a.style ?? ""));
+  }
+
+  private recordHidden(node: DomNode): void {
+    const start = node.startIndex ?? 0;
+    const end = (node.endIndex ?? start) + 1;
+    if (textOf(node).trim() === "") return;
+    this.hidden.push({
+      at: this.out.size,
+      source: { start, end },
+      text: this.html.slice(start, end),
+      reason: "html hidden element",
+    });
   }
 
   /** Push a text node, whitespace runs collapsed to one space (kept in `<pre>`). */
@@ -203,8 +223,10 @@ class Walker {
     const rows: RawGridCell[][] = [];
     for (const gridRow of grid) {
       const row: RawGridCell[] = [];
+      // Separators map past the markup of the cell before them, never onto its text.
+      let after = node.startIndex ?? 0;
       gridRow.forEach((slot, c) => {
-        if (c > 0) this.out.push("\t", slot?.cell.startIndex ?? node.startIndex ?? 0, false);
+        if (c > 0) this.out.push("\t", after, false);
         if (slot === null || slot.covered) {
           row.push({ range: null, merged: slot !== null });
           return;
@@ -212,9 +234,10 @@ class Walker {
         const s = this.out.size;
         this.inline(slot.cell);
         row.push({ range: [s, this.out.size], merged: false });
+        after = Math.max(after, (slot.cell.endIndex ?? after) + 1);
       });
       rows.push(row);
-      this.out.push("\n", gridRow.find((s) => s !== null)?.cell.endIndex ?? node.endIndex ?? 0, false);
+      this.out.push("\n", after, false);
     }
     this.tables.push({ range: [start, this.out.size], rows });
   }

@@ -13,6 +13,8 @@ const PROSE = /[，,、。；;：:]/;
 const HEADING_START =
   /^(?:[一二三四五六七八九十百]+[、.．]|第[一二三四五六七八九十百\d]+|[（(][一二三四五六七八九十\d]+[)）]|\d+[、.．])/;
 const MIN_PROSE = 40;
+/** The broken clause (after the last punctuation) is short: a title or header line is not. */
+const MAX_CLAUSE = 30;
 
 /** Join paragraphs split inside a word. */
 export function joinBrokenWords(mt: MappedText, ctx: PassContext): MappedText {
@@ -25,7 +27,8 @@ export function joinBrokenWords(mt: MappedText, ctx: PassContext): MappedText {
     const prev = text.slice(a.start, a.end);
     if (prev.length < MIN_PROSE || !HAN_END.test(prev) || !PROSE.test(prev) || /[\t|]/.test(prev)) continue;
     const tail = prev.slice(Math.max(prev.lastIndexOf("。"), prev.lastIndexOf(";")) + 1);
-    if (HEADING_START.test(tail)) continue;
+    const clause = /[^，,、。；;：:]*$/.exec(prev)?.[0] ?? "";
+    if (HEADING_START.test(tail) || clause.length > MAX_CLAUSE || / {2}/.test(clause)) continue;
     let j = i + 1;
     while (j < lines.length && j <= i + 3 && lines[j]?.start === lines[j]?.end) j++;
     const b = lines[j];
