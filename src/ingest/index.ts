@@ -16,3 +16,8 @@ export {
   type MappedText,
   mappedFromText,
 } from "./mapped-text.js";
+export type {
+  Pass as IngestPass,
+  PassContext as IngestPassContext,
+  PassNotes as IngestPassNotes,
+} from "./passes/context.js";

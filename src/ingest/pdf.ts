@@ -139,7 +139,8 @@ async function readPdfLines(bytes: Uint8Array): Promise<PdfLine[][]> {
       const content = await page.getTextContent();
       const items: Item[] = [];
       for (const it of content.items) {
-        if (!("str" in it) || it.str === "") continue;
+        // Whitespace items only fill gaps; the gaps themselves are measured.
+        if (!("str" in it) || it.str.trim() === "") continue;
         const [a = 0, b = 0, , , e = 0, f = 0] = it.transform as number[];
         items.push({ str: it.str, x: e, y: f, width: it.width, size: Math.hypot(a, b) || it.height || 10 });
       }

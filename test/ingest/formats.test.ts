@@ -1,0 +1,131 @@
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { test } from "node:test";
+import { type IngestedDoc, ingestBuffer, ingestFile, ingestText } from "../../src/ingest/index.js";
+import { RAW_DIR } from "../../src/paths.js";
+
+const FIX = join(import.meta.dirname, "..", "fixtures", "ingest");
+const SEED002 = join(RAW_DIR, "seeds", "002_12f78b61d8e1d558.txt");
+const SEED004 = join(RAW_DIR, "seeds", "004_86673d63bf19c25f.txt");
+
+/** Text with all whitespace removed: same content modulo layout. */
+const squeeze = (s: string): string => s.replace(/\s+/g, "");
+/** Non-empty lines with spaces dropped: same line layout (tabs kept). */
+const lines = (s: string): string[] =>
+  s
+    .split("\n")
+    .map((l) => l.replace(/ +/g, ""))
+    .filter((l) => l.trim() !== "");
+
+const reference002 = ingestText(readFileSync(SEED002, "utf8"));
+
+for (const [file, encoding] of [
+  ["seed002.bom.txt", "utf-8"],
+  ["seed002.gbk.txt", "gb18030"],
+  ["seed002.utf16le.txt", "utf-16le"],
+  ["seed002.utf16be.txt", "utf-16be"],
+] as const) {
+  test(`ingestFile(${file}) detects ${encoding} and gives the same text as the UTF-8 .txt`, async () => {
+    const doc = await ingestFile(join(FIX, file));
+    assert.equal(doc.format, "txt");
+    assert.equal(doc.encoding, encoding);
+    assert.deepEqual(lines(doc.text), lines(reference002.text));
+  });
+}
+
+test("ingestFile(GBK CMS page) finds the body, keeps the title line, drops chrome and renders tables as the .txt", async () => {
+  const doc = await ingestFile(join(FIX, "seed002.gbk.html"));
+  assert.equal(doc.format, "html");
+  assert.equal(doc.encoding, "gb18030");
+  assert.deepEqual(lines(doc.text), lines(reference002.text));
+  assert.match(doc.title ?? "", /2023 年政府信息公开工作年度报告/);
+  assert.equal(doc.publishedHint, "2024-01-18");
+  const reasons = new Set(doc.removed.map((r) => r.reason));
+  for (const r of ["html outside report body", "metadata bar", "html hidden element"]) assert.ok(reasons.has(r), r);
+  assert.ok(!doc.text.includes("网站首页") && !doc.text.includes("备案号") && !doc.text.includes("隐藏"));
+});
+
+/** Every grid cell's span slices its text, rows match the rendered lines, merged cells have no span. */
+function checkGrid(doc: IngestedDoc): void {
+  assert.ok(doc.tables.length >= 3, "tables found");
+  for (const t of doc.tables) {
+    const rendered = doc.text
+      .slice(t.span.start, t.span.end)
+      .split("\n")
+      .filter((l) => l !== "");
+    assert.equal(rendered.length, t.rows.length);
+    t.rows.forEach((row, r) => {
+      assert.equal(rendered[r]?.split("\t").length, row.length, "one tab-separated field per grid column");
+      for (const cell of row) {
+        if (cell.merged) assert.equal(cell.span, null);
+        else if (cell.span !== null) assert.equal(doc.text.slice(cell.span.start, cell.span.end), cell.text);
+      }
+    });
+  }
+}
+
+test("ingestFile(html) expands rowspan/colspan into a grid whose cells point into doc.text", async () => {
+  const doc = await ingestFile(join(FIX, "seed002.gbk.html"));
+  checkGrid(doc);
+  const matrix = doc.tables[1];
+  assert.ok(matrix);
+  assert.equal(matrix.rows[0]?.[0]?.text, "(本列数据的勾稽关系为:第一项加第二项之和,等于第三项加第四项之和)");
+  assert.equal(matrix.rows[1]?.[0]?.merged, true, "rowspan covers the row below");
+  assert.equal(matrix.rows[0]?.[3]?.merged, true, "colspan covers the cells to the right");
+});
+
+test("ingestFile(docx) gives the .txt text and the tables with their merges", async () => {
+  const doc = await ingestFile(join(FIX, "seed002.docx"));
+  assert.equal(doc.format, "docx");
+  assert.deepEqual(lines(doc.text), lines(reference002.text));
+  checkGrid(doc);
+});
+
+test("ingestFile(doc) converts legacy Word through LibreOffice and says so", async () => {
+  const doc = await ingestFile(join(FIX, "seed002.doc"));
+  assert.equal(doc.format, "doc");
+  assert.equal(squeeze(doc.text), squeeze(reference002.text));
+  assert.ok(doc.diagnostics.some((d) => d.code === "ingest.converted"));
+});
+
+test("ingestFile(pdf) of a traditional report: same text as the .txt, furniture removed, pages recorded", async () => {
+  const reference = ingestText(readFileSync(SEED004, "utf8"));
+  const doc = await ingestFile(join(FIX, "seed004.pdf"));
+  assert.equal(doc.format, "pdf");
+  assert.equal(doc.script, "traditional");
+  assert.equal(squeeze(doc.text), squeeze(reference.text));
+  assert.deepEqual(lines(doc.text), lines(reference.text), "wrapped prose lines joined again");
+  assert.equal(doc.pageStarts.length, 3);
+  const furniture = doc.removed.filter((r) => r.reason === "pdf running header/footer");
+  assert.equal(furniture.length, 6, "header and footer on each of 3 pages");
+  assert.ok(doc.removed.some((r) => r.reason === "pdf soft wrap"));
+});
+
+test("ingestFile(pdf with tables): prose paragraphs intact, table rows tab-separated", async () => {
+  const doc = await ingestFile(join(FIX, "seed002.pdf"));
+  const text = squeeze(doc.text);
+  for (const line of reference002.text.split("\n")) {
+    if (line.length > 30 && !line.includes("\t")) assert.ok(text.includes(squeeze(line)), line.slice(0, 20));
+  }
+  assert.ok(
+    doc.text.split("\n").some((l) => /^规章\t0\t0\t0$/.test(l)),
+    "a table row with tabs",
+  );
+});
+
+test("ingestFile(scanned pdf) reads the page by OCR and says so", async () => {
+  const doc = await ingestFile(join(FIX, "scanned-page.pdf"));
+  assert.equal(doc.format, "pdf");
+  assert.ok(doc.diagnostics.some((d) => d.code === "ingest.ocr" && d.severity === "warning"));
+  assert.match(doc.text, /政府信息公开/);
+  assert.match(doc.text, /源潭镇/);
+});
+
+test("ingestBuffer(bytes, {source, extension}) detects format by content, not extension", async () => {
+  const html = readFileSync(join(FIX, "seed002.gbk.html"));
+  const doc = await ingestBuffer(html, { source: "page.txt", extension: "txt" });
+  assert.equal(doc.format, "html");
+  const pdf = await ingestBuffer(readFileSync(join(FIX, "seed004.pdf")), { source: "report.html" });
+  assert.equal(pdf.format, "pdf");
+});
