@@ -2,7 +2,8 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { test } from "node:test";
-import { type IngestedDoc, ingestBuffer, ingestFile, ingestText } from "../../src/ingest/index.js";
+import { ingestBuffer, ingestFile, ingestText } from "../../src/ingest/index.js";
+import type { IngestedDoc } from "../../src/types.js";
 import { RAW_DIR } from "../../src/paths.js";
 
 const FIX = join(import.meta.dirname, "..", "fixtures", "ingest");
