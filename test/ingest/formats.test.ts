@@ -130,3 +130,13 @@ test("ingestBuffer(bytes, {source, extension}) detects format by content, not ex
   const pdf = await ingestBuffer(readFileSync(join(FIX, "seed004.pdf")), { source: "report.html" });
   assert.equal(pdf.format, "pdf");
 });
+
+test("sourcePosition(pdf doc, offset) gives the page and no byte offset", async () => {
+  const { sourcePosition } = await import("../../src/ingest/index.js");
+  const doc = await ingestFile(join(FIX, "seed004.pdf"));
+  const first = sourcePosition(doc, 0);
+  assert.equal(first.page, 1);
+  assert.equal(first.byte, null);
+  const last = sourcePosition(doc, doc.text.length - 2);
+  assert.equal(last.page, 3);
+});
