@@ -69,7 +69,7 @@ const CHARSET = /<meta[^>]{0,200}?charset\s*=\s*["']?\s*([\w-]+)/i;
 
 /** The charset an HTML page declares in its first 4 KB, canonicalised; null when none. */
 export function declaredCharset(bytes: Uint8Array): string | null {
-  const head = String.fromCharCode(...bytes.subarray(0, 4096));
+  const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, 4096)).toString("latin1");
   const m = CHARSET.exec(head);
   if (m === null || m[1] === undefined) return null;
   return canonicalCharset(m[1]);

@@ -110,7 +110,6 @@ const BLOCK = new Set([
   "fieldset",
 ]);
 const HIDDEN = /display\s*:\s*none|visibility\s*:\s*hidden/i;
-const HAN = /\p{Script=Han}/gu;
 
 /** Extract the text, tables and body window of an HTML page. */
 export function extractHtml(html: string, { findBody = true }: { findBody?: boolean } = {}): HtmlExtraction {
@@ -266,7 +265,7 @@ function isDataTable(table: DomNode): boolean {
   const visit = (n: DomNode, depth: number): void => {
     for (const c of n.children ?? []) {
       if (c.name === "table" && depth > 0) data = false;
-      if ((c.name === "td" || c.name === "th") && hanCount(textOf(c)) > 300) data = false;
+      if ((c.name === "td" || c.name === "th") && textOf(c).length > 600) data = false;
       if (data) visit(c, depth + 1);
     }
   };
@@ -319,8 +318,16 @@ function textOf(node: DomNode): string {
   return (node.children ?? []).map(textOf).join("");
 }
 
-function hanCount(s: string): number {
-  return s.match(HAN)?.length ?? 0;
+/** `prefix[i]` = number of Han characters (BMP) in `text.slice(0, i)`. */
+function hanPrefix(text: string): Int32Array {
+  const prefix = new Int32Array(text.length + 1);
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf)) n++;
+    prefix[i + 1] = n;
+  }
+  return prefix;
 }
 
 /**
@@ -330,13 +337,14 @@ function hanCount(s: string): number {
  */
 function bodyWindow(dom: DomNode, walker: Walker, base: MappedText): Edit[] {
   const text = base.text;
-  const total = hanCount(text);
+  const han = hanPrefix(text);
+  const total = han[text.length] ?? 0;
   if (total < 200) return [];
   let node = findBody(dom);
   for (;;) {
     const next = (node.children ?? []).find((c) => {
       const e = walker.extent.get(c);
-      return e !== undefined && hanCount(text.slice(e[0], e[1])) >= total * 0.6;
+      return e !== undefined && (han[e[1]] ?? 0) - (han[e[0]] ?? 0) >= total * 0.6;
     });
     if (next === undefined || walker.tables.some((t) => inside(walker.extent.get(next), t.range))) break;
     node = next;

@@ -107,7 +107,7 @@ export function applyEdits(mt: MappedText, edits: readonly Edit[], decoded: stri
   }
   out.push(text.slice(pos));
   for (let i = pos; i <= text.length; i++) map[n++] = origin[i] ?? 0;
-  return { text: out.join(""), origin: map.slice(0, n), removed };
+  return { text: out.join(""), origin: n === map.length ? map : map.subarray(0, n), removed };
 }
 
 function extraLength(edits: readonly Edit[]): number {

@@ -12,7 +12,7 @@ before(() => {
   mkdirSync(join(dir, "b", "deep"), { recursive: true });
   mkdirSync(join(dir, "a"));
   mkdirSync(join(dir, ".git"));
-  for (let i = 0; i < 3000; i++) writeFileSync(join(dir, "b", `r${String(i).padStart(4, "0")}.txt`), "报告");
+  for (let i = 0; i < 2000; i++) writeFileSync(join(dir, "b", `r${String(i).padStart(4, "0")}.txt`), "报告");
   writeFileSync(join(dir, "b", "deep", "z.html"), "<p>报告</p>");
   writeFileSync(join(dir, "a", "report.pdf"), "%PDF-");
   writeFileSync(join(dir, "a", ".DS_Store"), "junk");
@@ -29,7 +29,7 @@ test("listInputs([dir]) expands recursively, sorted by path, thousands of files"
   const paths = entries.map((e) => e.path);
   assert.deepEqual(paths, [...paths].sort());
   const inputs = entries.filter((e) => e.error === null && e.skipReason === null);
-  assert.equal(inputs.length, 3002);
+  assert.equal(inputs.length, 2002);
   assert.ok(paths.includes(join(dir, "b", "deep", "z.html")));
   assert.equal(entries.find((e) => e.path.endsWith("r0000.txt"))?.bytes, 6);
 });

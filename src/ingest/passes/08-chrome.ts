@@ -11,6 +11,8 @@ import { type Line, linesOf, type PassContext, parseDate } from "./context.js";
 const KEY_LINE = new RegExp(`^[ \\t•·]*(${CRAWLER_KEYS.join("|")})[ \\t]*[:：][ \\t]*(.*)$`);
 const SEPARATOR = /^[ \t]*[=\-*#]{5,}.*[=\-*#]{5,}[ \t]*$|^[ \t]*[=-]{5,}[ \t]*$/;
 const CHROME_SET = new Set(CHROME_LINES.map(squeeze));
+/** Lines longer than this cannot be a furniture line, however padded. */
+const MAX_CHROME_LINE = 80;
 const BAR = new RegExp(`(${BAR_LABELS.join("|")})[ \\t]*[:：]|保护视力色|打印本页|关闭窗口`);
 const BREADCRUMB = new RegExp(`^[ \\t]*(${BREADCRUMB_LABELS.join("|")})[ \\t]*[:：]`);
 const SENTENCE_END = /[。;；!！]/;
@@ -67,10 +69,13 @@ function crawlerHeader(text: string, lines: readonly Line[], ctx: PassContext, e
 
 /** Why a line is chrome, or null when it is (or may be) content. */
 function chromeReason(s: string, ctx: PassContext): string | null {
-  const sq = squeeze(s);
-  if (sq === "") return null;
-  if (CHROME_SET.has(sq)) return "page furniture";
-  if (s.length > 160 || SENTENCE_END.test(s)) return null;
+  if (s.length > 160) return null;
+  if (s.length <= MAX_CHROME_LINE) {
+    const sq = squeeze(s);
+    if (sq === "") return null;
+    if (CHROME_SET.has(sq)) return "page furniture";
+  }
+  if (SENTENCE_END.test(s)) return null;
   if (/★.*★/.test(s)) return "site banner";
   if (BREADCRUMB.test(s)) return "breadcrumb";
   if (BAR.test(s) || DATE_TIME_BAR.test(s)) {
