@@ -93,6 +93,21 @@ const chromeRows: ReadonlyArray<readonly [input: string, expected: string]> = [
   ["正文。\n\n扫一扫在手机打开当前页\n附件下载", "正文。\n\n"],
   ["当前位置: 首页>政府信息公开>年报\n一、总体情况\n", "一、总体情况\n"],
   ["2021-02-07 18:07     来源:广西壮族自治区人民政府办公厅\n正文。\n", "正文。\n"],
+  ["首页 > 政务公开 > 政府信息公开年报\n正文。\n", "正文。\n"],
+  ["天津市某区人民政府\n2019年12月3日星期二\n正文。\n", "天津市某区人民政府\n正文。\n"],
+  [
+    "索引号 | 000014349/2015-00339 | 文 号 | |\n发布机构 | 办公厅 | 发布日期 | 2015-03-30 17:35:00 |\n一、概述\n",
+    "一、概述\n",
+  ],
+  [
+    "• 网站首页\n• 政府信息公开\n•\n页面\n配色\n辅助线\n重置\n智能问答 | 无障碍浏览 | ENGLISH\n1.\n某县2022年政府信息公开工作年度报告\n",
+    "某县2022年政府信息公开工作年度报告\n",
+  ],
+  // Pipe table rows of the report itself (after the title) are never navigation.
+  [
+    "某县2022年政府信息公开工作年度报告\n信息内容 |\n|\n|\n规章 |\n",
+    "某县2022年政府信息公开工作年度报告\n信息内容 |\n|\n|\n规章 |\n",
+  ],
   // A sentence mentioning 来源 is content, and a signature date without a time stays.
   ["资金来源:财政拨款,共计5万元。\n2024年1月15日\n", "资金来源:财政拨款,共计5万元。\n2024年1月15日\n"],
 ];
@@ -142,4 +157,13 @@ test("ingestText(text) runs the whole chain: traditional, pinyin, width, chrome 
   assert.equal(doc.text, "根据《条例》,现公布本年度报告。\n");
   assert.equal(doc.publishedHint, "2019-03-28");
   assert.ok(doc.diagnostics.some((d) => d.code === "ingest.pinyin_removed"));
+});
+
+test("pass chrome reads the title and date of a CMS metadata table", () => {
+  const doc = ingestText(
+    "标 题 | 西藏自治区2014年政府信息公开工作年度报告 | ||\n发布机构 | 办公厅 | 发布日期 | 2015-03-30 17:35:00 |\n一、概述\n",
+  );
+  assert.equal(doc.text, "一、概述\n");
+  assert.equal(doc.title, "西藏自治区2014年政府信息公开工作年度报告");
+  assert.equal(doc.publishedHint, "2015-03-30");
 });

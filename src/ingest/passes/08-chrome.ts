@@ -2,9 +2,19 @@
  * Pass 08: page chrome and crawler headers out of the text, title and publication date
  * kept in the notes. Only whole lines go, and only lines that match the chrome lexicon:
  * a crawler header block at the top, banners (★…★…), metadata bars (发布时间/字号/保护视力色),
- * breadcrumbs, and furniture lines (扫一扫在手机打开当前页, 附件下载).
+ * breadcrumbs, CMS metadata tables, navigation menus before the report, and furniture lines
+ * (扫一扫在手机打开当前页, 附件下载).
  */
-import { BAR_LABELS, BREADCRUMB_LABELS, CHROME_LINES, CRAWLER_KEYS, DATE_KEYS, TITLE_KEYS } from "../chrome-lexicon.js";
+import {
+  BAR_LABELS,
+  BREADCRUMB_LABELS,
+  CHROME_LINES,
+  CRAWLER_KEYS,
+  DATE_KEYS,
+  HOME_LABELS,
+  METADATA_LABELS,
+  TITLE_KEYS,
+} from "../chrome-lexicon.js";
 import { applyEdits, type Edit, type MappedText } from "../mapped-text.js";
 import { type Line, linesOf, type PassContext, parseDate } from "./context.js";
 
@@ -17,6 +27,13 @@ const BAR = new RegExp(`(${BAR_LABELS.join("|")})[ \\t]*[:：]|保护视力色|�
 const BREADCRUMB = new RegExp(`^[ \\t]*(${BREADCRUMB_LABELS.join("|")})[ \\t]*[:：]`);
 const SENTENCE_END = /[。;；!！]/;
 const DATE = /(?:19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}/;
+const HOME_TRAIL = new RegExp(`^[ \\t]*(?:${HOME_LABELS.join("|")})[ \\t]*[>»›]`);
+const TRAIL_SEPARATORS = /[>»›]/g;
+const METADATA = new RegExp(METADATA_LABELS.map((l: string) => [...l].join("[ \\t]*")).join("|"), "g");
+const METADATA_TITLE = /标[ \t]*题[ \t]*[|:：][ \t]*([^|\n]+?)[ \t]*(?:\||$)/;
+const DATE_WIDGET = /^[ \t]*(?:19|20)\d\d年\d{1,2}月\d{1,2}日[ \t]*(?:星期|周)[一二三四五六日天][ \t]*$/;
+const BULLETS_ONLY = /^[ \t]*[•·▪●◆■►▶]+[ \t]*$/;
+const ANCHOR = /报告|年报|^[ \t]*[一二三四五六七八九十]+、/;
 const DATE_TIME_BAR = /^[ \t•·]*(?:19|20)\d\d-\d{1,2}-\d{1,2}[ \t]+\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]+.*)?$/;
 
 function squeeze(s: string): string {
@@ -29,9 +46,15 @@ export function removeChrome(mt: MappedText, ctx: PassContext): MappedText {
   const lines = linesOf(text);
   const edits: Edit[] = [];
   const headerEnd = crawlerHeader(text, lines, ctx, edits);
+  const nav = navigationPrefix(text, lines, headerEnd, ctx);
   for (let i = headerEnd; i < lines.length; i++) {
     const line = lines[i];
     if (line === undefined || line.end === line.start) continue;
+    const navReason = nav.get(i);
+    if (navReason !== undefined) {
+      edits.push({ start: line.start, end: line.next, insert: "", reason: navReason });
+      continue;
+    }
     const reason = chromeReason(text.slice(line.start, line.end), ctx);
     if (reason !== null) edits.push({ start: line.start, end: line.next, insert: "", reason });
   }
@@ -77,11 +100,70 @@ function chromeReason(s: string, ctx: PassContext): string | null {
   }
   if (SENTENCE_END.test(s)) return null;
   if (/★.*★/.test(s)) return "site banner";
-  if (BREADCRUMB.test(s)) return "breadcrumb";
+  if (BREADCRUMB.test(s) || isTrail(s)) return "breadcrumb";
+  if (BULLETS_ONLY.test(s)) return "list bullet without text";
+  if (DATE_WIDGET.test(s)) return "date widget";
+  if (isMetadataRow(s, ctx)) return "metadata table";
   if (BAR.test(s) || DATE_TIME_BAR.test(s)) {
     const date = DATE.exec(s);
     if (date !== null && ctx.notes.publishedHint === null) ctx.notes.publishedHint = parseDate(date[0]);
     return "metadata bar";
   }
   return null;
+}
+
+/** 首页 > 政务公开 > … : a trail of at least two separators starting at the home page. */
+function isTrail(s: string): boolean {
+  return HOME_TRAIL.test(s) && (s.match(TRAIL_SEPARATORS)?.length ?? 0) >= 2;
+}
+
+/** A row of the CMS metadata table: two or more distinct labels; notes title and date. */
+function isMetadataRow(s: string, ctx: PassContext): boolean {
+  const labels = new Set((s.match(METADATA) ?? []).map((l) => l.replace(/[ \t]/g, "")));
+  const titleCell = labels.size === 1 && /^[ \t]*标[ \t]*题[ \t]*[|:：]/.test(s);
+  if (labels.size < 2 && !titleCell) return false;
+  const title = METADATA_TITLE.exec(s);
+  if (title?.[1] !== undefined && ctx.notes.title === null) ctx.notes.title = title[1].trim();
+  if (ctx.notes.publishedHint === null && /发布日期|发布时间|生成日期/.test(s)) {
+    const date = DATE.exec(s);
+    if (date !== null) ctx.notes.publishedHint = parseDate(date[0]);
+  }
+  return true;
+}
+
+/**
+ * Navigation before the report starts (before the first line naming a report or a
+ * section heading): bullet menu items, runs of three or more very short lines (menus,
+ * toolbars), and `a | b | c` link bars.
+ */
+function navigationPrefix(text: string, lines: readonly Line[], from: number, ctx: PassContext): Map<number, string> {
+  const found = new Map<number, string>();
+  let anchor = from;
+  while (anchor < lines.length && anchor < from + 80) {
+    const l = lines[anchor];
+    if (l === undefined || ANCHOR.test(text.slice(l.start, l.end)) || l.end - l.start > 60) break;
+    anchor++;
+  }
+  if (anchor >= lines.length || anchor >= from + 80) return found;
+  const isShort = (i: number): boolean => {
+    const l = lines[i];
+    if (l === undefined) return false;
+    const t = text.slice(l.start, l.end).trim();
+    return t !== "" && t.length <= 6 && !/\d/.test(t);
+  };
+  for (let i = from; i < anchor; i++) {
+    const l = lines[i];
+    if (l === undefined) continue;
+    const t = text.slice(l.start, l.end).trim();
+    const run =
+      isShort(i) &&
+      ((isShort(i - 1) && isShort(i + 1)) || (isShort(i + 1) && isShort(i + 2)) || (isShort(i - 1) && isShort(i - 2)));
+    const bullet = /^[•·▪●◆■►▶]/.test(t) && t.length <= 14;
+    const bar =
+      (t.match(/\|/g)?.length ?? 0) >= 2 && t.length <= 80 && !/[。;,，]/.test(t) && /[\p{Script=Han}A-Za-z]/u.test(t);
+    const number = /^\d{1,2}[.、]$/.test(t);
+    if (isMetadataRow(t, ctx)) found.set(i, "metadata table");
+    else if (run || bullet || bar || number) found.set(i, "navigation menu");
+  }
+  return found;
 }
