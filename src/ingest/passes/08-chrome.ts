@@ -103,12 +103,12 @@ function chromeReason(s: string, ctx: PassContext): string | null {
   if (BREADCRUMB.test(s) || isTrail(s)) return "breadcrumb";
   if (BULLETS_ONLY.test(s)) return "list bullet without text";
   if (DATE_WIDGET.test(s)) return "date widget";
-  if (isMetadataRow(s, ctx)) return "metadata table";
   if (BAR.test(s) || DATE_TIME_BAR.test(s)) {
     const date = DATE.exec(s);
     if (date !== null && ctx.notes.publishedHint === null) ctx.notes.publishedHint = parseDate(date[0]);
     return "metadata bar";
   }
+  if (isMetadataRow(s, ctx)) return "metadata table";
   return null;
 }
 
