@@ -331,8 +331,8 @@ function hanPrefix(text: string): Int32Array {
 }
 
 /**
- * The report body: descend from `<body>` while one child holds at least 60% of the Han
- * characters; keep from the nearest report-title line before it (if any) to its end.
+ * The report body: descend from `<body>` while one child holds at least `BODY_SHARE` of
+ * the Han characters (a high share, so that report text split over sibling blocks is kept); keep from the nearest report-title line before it (if any) to its end.
  * Returns deletions of the text outside that window.
  */
 function bodyWindow(dom: DomNode, walker: Walker, base: MappedText): Edit[] {
@@ -344,7 +344,7 @@ function bodyWindow(dom: DomNode, walker: Walker, base: MappedText): Edit[] {
   for (;;) {
     const next = (node.children ?? []).find((c) => {
       const e = walker.extent.get(c);
-      return e !== undefined && (han[e[1]] ?? 0) - (han[e[0]] ?? 0) >= total * 0.6;
+      return e !== undefined && (han[e[1]] ?? 0) - (han[e[0]] ?? 0) >= total * BODY_SHARE;
     });
     if (next === undefined || walker.tables.some((t) => inside(walker.extent.get(next), t.range))) break;
     node = next;
@@ -373,6 +373,7 @@ function findBody(node: DomNode): DomNode {
   return node;
 }
 
+const BODY_SHARE = 0.75;
 const TITLE_LINE = /(?:报告|報告|年报|年報)/;
 
 /** Start of the last short line before `at` (within 30 lines) naming a report; else `at`'s line start. */

@@ -143,3 +143,33 @@ test("sourcePosition(pdf doc, offset) gives the page and no byte offset", async 
   const last = sourcePosition(doc, doc.text.length - 2);
   assert.equal(last.page, 3);
 });
+
+test("ingestText(markdown with a GFM table) renders tab rows and returns the grid", () => {
+  const md = "| 信息内容 | 本年制发件数 |\n|---|:---:|\n| 规章 | 0 |\n| **行政规范性文件** | |\n\n正文。\n";
+  const doc = ingestText(md, { format: "md" });
+  assert.equal(doc.text, "信息内容\t本年制发件数\n规章\t0\n行政规范性文件\t\n\n正文。\n");
+  assert.equal(doc.tables.length, 1);
+  const cells = doc.tables[0]?.rows.map((r) => r.map((c) => c.text));
+  assert.deepEqual(cells, [
+    ["信息内容", "本年制发件数"],
+    ["规章", "0"],
+    ["行政规范性文件", ""],
+  ]);
+  checkGridSpans(doc);
+});
+
+test("ingestText(pipe cells one per line, no rule) is left as printed (seed 003 layout)", () => {
+  const text = "信息内容 |\n本年制发件数 |\n|\n|\n规章 |\n0 |\n";
+  const doc = ingestText(text);
+  assert.equal(doc.text, text);
+  assert.equal(doc.tables.length, 0);
+});
+
+function checkGridSpans(doc: IngestedDoc): void {
+  for (const t of doc.tables) {
+    for (const row of t.rows) {
+      for (const cell of row)
+        if (cell.span !== null) assert.equal(doc.text.slice(cell.span.start, cell.span.end), cell.text);
+    }
+  }
+}
