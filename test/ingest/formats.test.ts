@@ -173,3 +173,26 @@ function checkGridSpans(doc: IngestedDoc): void {
     }
   }
 }
+
+test("ingestBuffer(old-style page with layout tables) keeps the article, renders only the data table", async () => {
+  const para = "本年度我局严格按照条例要求,主动公开政府信息,不断提高政府工作透明度,保障人民群众的知情权。".repeat(4);
+  const html = `<html><head><title>某局2022年政府信息公开工作年度报告-某市人民政府</title></head><body>
+<table width="100%"><tr><td><a href="/">首页</a></td><td><a>政务公开</a></td></tr></table>
+<table width="980"><tr><td class="left"><ul><li>通知公告</li><li>政策文件</li></ul></td><td class="main">
+<div class="title">某局2022年政府信息公开工作年度报告</div>
+<div class="info">发布日期：2023-01-20 浏览次数：<span>123</span></div>
+<p>一、总体情况</p><p>${para}</p><p>二、主动公开政府信息情况</p>
+<table border="1"><tr><td colspan="4">第二十条第（一）项</td></tr><tr><td>信息内容</td><td>本年制发件数</td><td>本年废止件数</td><td>现行有效件数</td></tr><tr><td>规章</td><td>0</td><td>0</td><td>0</td></tr></table>
+<p>三、收到和处理政府信息公开申请情况</p><p>${para}</p>
+</td></tr></table>
+<div class="foot">版权所有：某市人民政府 备案号：X</div></body></html>`;
+  const doc = await ingestBuffer(Buffer.from(html), { source: "page.html" });
+  const lines = doc.text.split("\n").filter((l) => l !== "");
+  assert.deepEqual(lines.slice(0, 2), ["某局2022年政府信息公开工作年度报告", "一、总体情况"]);
+  assert.ok(lines.includes("第二十条第(一)项\t\t\t"));
+  assert.ok(lines.includes("规章\t0\t0\t0"));
+  assert.equal(lines[lines.length - 2], "三、收到和处理政府信息公开申请情况");
+  assert.equal(doc.tables.length, 1, "the navigation table outside the body is not returned");
+  assert.equal(doc.publishedHint, "2023-01-20");
+  assert.ok(!/首页|通知公告|版权所有|浏览次数/.test(doc.text));
+});
