@@ -14,6 +14,18 @@ const rows: ReadonlyArray<readonly [name: string, bytes: Uint8Array, encoding: s
   ["UTF-16LE with BOM", bom([0xff, 0xfe], iconv.encode(TEXT, "utf16le")), "utf-16le", 2],
   ["UTF-16BE with BOM", bom([0xfe, 0xff], iconv.encode(TEXT, "utf16be")), "utf-16be", 2],
   ["UTF-16LE without BOM (ASCII-heavy)", iconv.encode("Report 2023\nabc def ghi 政府", "utf16le"), "utf-16le", 0],
+  [
+    "UTF-16LE without BOM (CJK only)",
+    iconv.encode(`${TEXT}。政府信息公开申请办理情况良好。`, "utf16le"),
+    "utf-16le",
+    0,
+  ],
+  [
+    "UTF-16BE without BOM (CJK only)",
+    iconv.encode(`${TEXT}。政府信息公开申请办理情况良好。`, "utf16be"),
+    "utf-16be",
+    0,
+  ],
 ];
 
 for (const [name, bytes, encoding, bomBytes] of rows) {
