@@ -21,3 +21,4 @@ export type {
   PassContext as IngestPassContext,
   PassNotes as IngestPassNotes,
 } from "./passes/context.js";
+export { layoutPdf as layoutPdfPages, type PdfLine } from "./pdf.js";

@@ -196,6 +196,7 @@ const SENTENCE_END = /[。;；:：!！?？]\s*$/;
  */
 export function layoutPdf(pages: readonly PdfLine[][], ocrTexts: ReadonlyArray<string | null> = []) {
   const furniture = furnitureKeys(pages);
+  const numbers = pageNumberLines(pages);
   const parts: string[] = [];
   const pageStarts: number[] = [];
   const edits: Edit[] = [];
@@ -216,13 +217,9 @@ export function layoutPdf(pages: readonly PdfLine[][], ocrTexts: ReadonlyArray<s
       parts.push(line.text, "\n");
       pos += line.text.length + 1;
       const edge = i < 2 || i >= lines.length - 2;
-      if (edge && (PAGE_NUMBER.test(line.text) || furniture.has(keyOf(line.text)))) {
-        edits.push({
-          start,
-          end: pos,
-          insert: "",
-          reason: PAGE_NUMBER.test(line.text) ? "pdf page number" : "pdf running header/footer",
-        });
+      const isNumber = numbers.has(line);
+      if (isNumber || (edge && furniture.has(keyOf(line.text)))) {
+        edits.push({ start, end: pos, insert: "", reason: isNumber ? "pdf page number" : "pdf running header/footer" });
         return;
       }
       const next = lines[i + 1];
@@ -253,12 +250,34 @@ function isSoftWrap(line: PdfLine, next: PdfLine, right: number): boolean {
   return line.text.trim().length >= 15;
 }
 
+/**
+ * Page-number lines: a bare number (or 第n页, n/N, - n -) in the first or last two lines of
+ * a page, whose value follows the page index with the same offset on most pages. A lone
+ * `0` at the bottom of a page is a table value, not a page number, unless it counts pages.
+ */
+function pageNumberLines(pages: readonly PdfLine[][]): Set<PdfLine> {
+  const candidates: Array<[PdfLine, number]> = [];
+  pages.forEach((lines, p) => {
+    for (const line of new Set([...lines.slice(0, 2), ...lines.slice(-2)])) {
+      if (!PAGE_NUMBER.test(line.text)) continue;
+      const n = Number(/\d+/.exec(line.text)?.[0]);
+      candidates.push([line, n - (p + 1)]);
+    }
+  });
+  const votes = new Map<number, number>();
+  for (const [, d] of candidates) votes.set(d, (votes.get(d) ?? 0) + 1);
+  const need = pages.length === 1 ? 1 : 2;
+  const offsets = new Set([...votes].filter(([, v]) => v >= need).map(([d]) => d));
+  return new Set(candidates.filter(([, d]) => offsets.has(d)).map(([line]) => line));
+}
+
 /** Lines at the top or bottom of pages that repeat (digits ignored) on at least half the pages. */
 function furnitureKeys(pages: readonly PdfLine[][]): Set<string> {
   const counts = new Map<string, number>();
   for (const lines of pages) {
     const edge = new Set([...lines.slice(0, 2), ...lines.slice(-2)].map((l) => keyOf(l.text)));
-    for (const k of edge) if (k !== "") counts.set(k, (counts.get(k) ?? 0) + 1);
+    // Bare numbers and symbols are never running headers (a table value, a page number).
+    for (const k of edge) if (/[\p{L}].*[\p{L}]/u.test(k)) counts.set(k, (counts.get(k) ?? 0) + 1);
   }
   const min = Math.max(3, Math.ceil(pages.length / 2));
   return new Set([...counts].filter(([, n]) => n >= min).map(([k]) => k));
