@@ -53,7 +53,7 @@ export async function extractPdf(
 ): Promise<IngestedDoc> {
   let pages: PdfLine[][];
   try {
-    pages = await readPdfLines(bytes);
+    pages = await readPdfLines(bytes, opts.timeoutMs);
   } catch (err) {
     return emptyDoc("pdf", facts, [
       {
@@ -118,7 +118,7 @@ function hasTextLayer(lines: readonly PdfLine[]): boolean {
 }
 
 /** Parse the PDF and return each page's lines. */
-async function readPdfLines(bytes: Uint8Array): Promise<PdfLine[][]> {
+async function readPdfLines(bytes: Uint8Array, timeoutMs: number): Promise<PdfLine[][]> {
   const lib = await loadPdfJs();
   const root = pdfjsRoot();
   const task = lib.getDocument({
@@ -131,6 +131,23 @@ async function readPdfLines(bytes: Uint8Array): Promise<PdfLine[][]> {
     isEvalSupported: false,
     verbosity: 0,
   });
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => {
+      reject(new Error(`timed out after ${timeoutMs} ms`));
+      void task.destroy();
+    }, timeoutMs);
+  });
+  try {
+    return await Promise.race([readPages(task), timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+type LoadingTask = ReturnType<PdfJs["getDocument"]>;
+
+async function readPages(task: LoadingTask): Promise<PdfLine[][]> {
   const doc = await task.promise;
   try {
     const pages: PdfLine[][] = [];

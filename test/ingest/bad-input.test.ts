@@ -123,3 +123,9 @@ test("ingestBuffer(GBK bytes with a UTF-8 meta declaration) decodes as GB18030 a
   assert.match(doc.text, /政府信息公开工作年度报告/);
   hasDiag(doc, "ingest.encoding_mismatch");
 });
+
+test("ingestFile(pdf, {timeoutMs}) gives up on a slow PDF with a diagnostic", async () => {
+  const doc = await ingestFile(join(import.meta.dirname, "..", "fixtures", "ingest", "seed004.pdf"), { timeoutMs: 1 });
+  assert.equal(doc.text, "");
+  hasDiag(doc, "ingest.unreadable", /timed out after 1 ms/);
+});
