@@ -139,7 +139,7 @@ async function readPdfLines(bytes: Uint8Array, timeoutMs: number): Promise<PdfLi
     }, timeoutMs);
   });
   try {
-    return await Promise.race([readPages(task), timeout]);
+    return await Promise.race([readPages(task, performance.now() + timeoutMs, timeoutMs), timeout]);
   } finally {
     clearTimeout(timer);
   }
@@ -147,11 +147,13 @@ async function readPdfLines(bytes: Uint8Array, timeoutMs: number): Promise<PdfLi
 
 type LoadingTask = ReturnType<PdfJs["getDocument"]>;
 
-async function readPages(task: LoadingTask): Promise<PdfLine[][]> {
+/** Each page's lines; the deadline is checked between pages (parsing blocks the event loop). */
+async function readPages(task: LoadingTask, deadline: number, timeoutMs: number): Promise<PdfLine[][]> {
   const doc = await task.promise;
   try {
     const pages: PdfLine[][] = [];
     for (let p = 1; p <= doc.numPages; p++) {
+      if (performance.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms`);
       const page = await doc.getPage(p);
       const content = await page.getTextContent();
       const items: Item[] = [];
