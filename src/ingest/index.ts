@@ -8,7 +8,7 @@ export { ingestText } from "./text.js";
 export { sourcePosition } from "./source-position.js";
 export { listInputs, type InputEntry } from "./list-inputs.js";
 export type { IngestOptions } from "./options.js";
-export { decodeBytes as decodeReportBytes, type Decoded } from "./decode.js";
+export { type Decoded as DecodedBytes, decodeBytes as decodeReportBytes } from "./decode.js";
 export { INGEST_PASSES } from "./normalize.js";
 export {
   applyEdits as applyIngestEdits,

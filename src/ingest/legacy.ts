@@ -44,14 +44,23 @@ export async function convertLegacy(
       severity: "info",
       message: `${format} converted to DOCX with LibreOffice`,
     };
+    let why = r.ok ? "" : r.error;
     if (r.ok) {
       const docx = await readFile(join(dir, "out", "in.docx")).catch((err: Error) => err);
       if (docx instanceof Uint8Array) {
         const doc = await readDocx(docx, facts, [note]);
-        return { ...doc, format };
+        if (!looksLikeGarbage(doc.text)) return { ...doc, format };
+        const found = JSON.stringify(doc.text.slice(0, 30));
+        return emptyDoc(format, facts, [
+          {
+            code: "ingest.unreadable",
+            severity: "error",
+            message: `${facts.source}: LibreOffice opened the ${format} file but found no Chinese text (found ${found}…); expected a Word/WPS document`,
+          },
+        ]);
       }
+      why = `LibreOffice produced no DOCX (${docx.message})`;
     }
-    const why = r.ok ? "LibreOffice produced no DOCX" : r.error;
     return antiword(input, format, facts, opts, why);
   });
 }
@@ -81,4 +90,11 @@ async function antiword(
       message: `${facts.source}: legacy ${format} file could not be converted (${why})`,
     },
   ]);
+}
+
+/** Converted text with hardly any Chinese and with replacement characters: the converter read noise. */
+function looksLikeGarbage(text: string): boolean {
+  if (text.length < 200) return false;
+  const han = text.match(/\p{Script=Han}/gu)?.length ?? 0;
+  return han < text.length * 0.02 && /[\uFFFD#]{20}/.test(text);
 }

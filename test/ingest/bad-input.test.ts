@@ -129,3 +129,14 @@ test("ingestFile(pdf, {timeoutMs}) gives up on a slow PDF with a diagnostic", as
   assert.equal(doc.text, "");
   hasDiag(doc, "ingest.unreadable", /timed out after 1 ms/);
 });
+
+test("ingestFile(corrupt .wps) reports the conversion instead of returning noise", async () => {
+  const p = join(dir, "bad.wps");
+  const bytes = Buffer.alloc(2048, 7);
+  Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]).copy(bytes);
+  writeFileSync(p, bytes);
+  const doc = await ingestFile(p);
+  assert.equal(doc.format, "wps");
+  assert.equal(doc.text, "");
+  assert.ok(doc.diagnostics.some((d) => d.code === "ingest.unreadable"));
+});
