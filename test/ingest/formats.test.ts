@@ -39,7 +39,7 @@ for (const [file, encoding] of [
 }
 
 test("ingestFile(GBK CMS page) finds the body, keeps the title line, drops chrome and renders tables as the .txt", async () => {
-  const doc = await ingestFile(join(FIX, "seed002.gbk.html"));
+  const doc = await ingestFile(join(FIX, "seed002.gbk.htm"));
   assert.equal(doc.format, "html");
   assert.equal(doc.encoding, "gb18030");
   assert.deepEqual(lines(doc.text), lines(reference002.text));
@@ -70,7 +70,7 @@ function checkGrid(doc: IngestedDoc): void {
 }
 
 test("ingestFile(html) expands rowspan/colspan into a grid whose cells point into doc.text", async () => {
-  const doc = await ingestFile(join(FIX, "seed002.gbk.html"));
+  const doc = await ingestFile(join(FIX, "seed002.gbk.htm"));
   checkGrid(doc);
   const matrix = doc.tables[1];
   assert.ok(matrix);
@@ -127,7 +127,7 @@ test("ingestFile(scanned pdf) reads the page by OCR and says so", async () => {
 });
 
 test("ingestBuffer(bytes, {source, extension}) detects format by content, not extension", async () => {
-  const html = readFileSync(join(FIX, "seed002.gbk.html"));
+  const html = readFileSync(join(FIX, "seed002.gbk.htm"));
   const doc = await ingestBuffer(html, { source: "page.txt", extension: "txt" });
   assert.equal(doc.format, "html");
   const pdf = await ingestBuffer(readFileSync(join(FIX, "scanned-page.pdf")), { source: "report.html", ocr: false });
