@@ -196,3 +196,18 @@ test("ingestBuffer(old-style page with layout tables) keeps the article, renders
   assert.equal(doc.publishedHint, "2023-01-20");
   assert.ok(!/首页|通知公告|版权所有|浏览次数/.test(doc.text));
 });
+
+test("sourcePosition(html doc, offset) gives the byte offset in the GBK file", async () => {
+  const { sourcePosition } = await import("../../src/ingest/index.js");
+  const iconv = (await import("iconv-lite")).default;
+  const bytes = readFileSync(join(FIX, "seed002.gbk.htm"));
+  const doc = await ingestFile(join(FIX, "seed002.gbk.htm"));
+  for (const needle of ["一、总体情况", "行政规范性文件", "信息内容"]) {
+    const at = doc.text.indexOf(needle);
+    assert.ok(at >= 0, needle);
+    const p = sourcePosition(doc, at);
+    assert.equal(doc.decoded.slice(p.char, p.char + needle.length), needle);
+    assert.ok(p.byte !== null);
+    assert.ok(iconv.decode(bytes.subarray(p.byte, p.byte + 40), "gbk").startsWith(needle));
+  }
+});
