@@ -132,6 +132,16 @@ export function extractHtml(html: string, { findBody = true }: { findBody?: bool
         "HTML page has no closing </body> or </html>; expected a complete page, found a possibly truncated one (read what is there)",
     });
   }
+  const han = hanPrefix(base.text)[base.text.length] ?? 0;
+  const files = attachmentLinks(dom);
+  if (findBody && han < 100) {
+    const links = files.length > 0 ? `; it links to ${files.slice(0, 5).join(", ")}` : "";
+    diagnostics.push({
+      code: "ingest.little_text",
+      severity: "warning",
+      message: `the page holds only ${han} Chinese characters; the report may be an attachment or loaded by script${links}`,
+    });
+  }
   return {
     base,
     tables: walker.tables,
@@ -390,6 +400,22 @@ function titleLineBefore(text: string, at: number): number {
     end = start - 1;
   }
   return best;
+}
+
+const ATTACHMENT = /\.(?:pdf|docx?|wps|xlsx?|et|ofd|zip|rar)(?:$|[?#])/i;
+
+/** Hrefs of links to document files (the report as an attachment). */
+function attachmentLinks(dom: DomNode): string[] {
+  const out: string[] = [];
+  const visit = (n: DomNode): void => {
+    for (const c of n.children ?? []) {
+      const href = c.name === "a" ? c.attribs?.href : undefined;
+      if (href !== undefined && ATTACHMENT.test(href)) out.push(href);
+      visit(c);
+    }
+  };
+  visit(dom);
+  return out;
 }
 
 /** Text of `<title>`, entities decoded, whitespace collapsed. */

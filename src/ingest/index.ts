@@ -13,7 +13,7 @@ export { INGEST_PASSES } from "./normalize.js";
 export {
   applyEdits as applyIngestEdits,
   type Edit as IngestEdit,
-  type MappedText,
+  type MappedText as IngestMappedText,
   mappedFromText,
 } from "./mapped-text.js";
 export type {

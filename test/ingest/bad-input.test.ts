@@ -140,3 +140,11 @@ test("ingestFile(corrupt .wps) reports the conversion instead of returning noise
   assert.equal(doc.text, "");
   assert.ok(doc.diagnostics.some((d) => d.code === "ingest.unreadable"));
 });
+
+test("ingestBuffer(page whose report is an attachment) says so and names the link", async () => {
+  const html =
+    '<html><body><h1>某县2022年政府信息公开工作年度报告</h1><p>附件:<a href="/files/nb2022.pdf">年报.pdf</a></p></body></html>';
+  const doc = await ingestBuffer(Buffer.from(html), { source: "a.html" });
+  hasDiag(doc, "ingest.little_text", /nb2022\.pdf/);
+  assert.match(doc.text, /某县2022年政府信息公开工作年度报告/);
+});
