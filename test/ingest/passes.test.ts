@@ -103,6 +103,13 @@ const chromeRows: ReadonlyArray<readonly [input: string, expected: string]> = [
     "• 网站首页\n• 政府信息公开\n•\n页面\n配色\n辅助线\n重置\n智能问答 | 无障碍浏览 | ENGLISH\n1.\n某县2022年政府信息公开工作年度报告\n",
     "某县2022年政府信息公开工作年度报告\n",
   ],
+  // Below the first section heading a single label with a colon is content, a dated bar is not.
+  ["一、总体情况\n信息来源:本机关门户网站\n发布时间:2023-01-30 来源:本站\n", "一、总体情况\n信息来源:本机关门户网站\n"],
+  // Below the first section heading, a row of labels is the report's own table.
+  [
+    "一、总体情况\n文件名称 | 文号 | 发布日期 |\n某办法 | 某发〔2022〕1号 | 2022-03-01 |\n",
+    "一、总体情况\n文件名称 | 文号 | 发布日期 |\n某办法 | 某发〔2022〕1号 | 2022-03-01 |\n",
+  ],
   // Pipe table rows of the report itself (after the title) are never navigation.
   [
     "某县2022年政府信息公开工作年度报告\n信息内容 |\n|\n|\n规章 |\n",

@@ -47,6 +47,7 @@ export function removeChrome(mt: MappedText, ctx: PassContext): MappedText {
   const edits: Edit[] = [];
   const headerEnd = crawlerHeader(text, lines, ctx, edits);
   const nav = navigationPrefix(text, lines, headerEnd, ctx);
+  const body = firstHeading(text, lines, headerEnd);
   for (let i = headerEnd; i < lines.length; i++) {
     const line = lines[i];
     if (line === undefined || line.end === line.start) continue;
@@ -55,7 +56,7 @@ export function removeChrome(mt: MappedText, ctx: PassContext): MappedText {
       edits.push({ start: line.start, end: line.next, insert: "", reason: navReason });
       continue;
     }
-    const reason = chromeReason(text.slice(line.start, line.end), ctx);
+    const reason = chromeReason(text.slice(line.start, line.end), ctx, i < body);
     if (reason !== null) edits.push({ start: line.start, end: line.next, insert: "", reason });
   }
   return applyEdits(mt, edits, ctx.decoded);
@@ -91,7 +92,7 @@ function crawlerHeader(text: string, lines: readonly Line[], ctx: PassContext, e
 }
 
 /** Why a line is chrome, or null when it is (or may be) content. */
-function chromeReason(s: string, ctx: PassContext): string | null {
+function chromeReason(s: string, ctx: PassContext, top: boolean): string | null {
   if (s.length > 160) return null;
   if (s.length <= MAX_CHROME_LINE) {
     const sq = squeeze(s);
@@ -103,13 +104,33 @@ function chromeReason(s: string, ctx: PassContext): string | null {
   if (BREADCRUMB.test(s) || isTrail(s)) return "breadcrumb";
   if (BULLETS_ONLY.test(s)) return "list bullet without text";
   if (DATE_WIDGET.test(s)) return "date widget";
-  if (BAR.test(s) || DATE_TIME_BAR.test(s)) {
+  if ((BAR.test(s) && (top || isStrongBar(s))) || DATE_TIME_BAR.test(s)) {
     const date = DATE.exec(s);
     if (date !== null && ctx.notes.publishedHint === null) ctx.notes.publishedHint = parseDate(date[0]);
     return "metadata bar";
   }
-  if (isMetadataRow(s, ctx)) return "metadata table";
+  // CMS metadata tables sit above the report; below its first heading a row of labels
+  // (文件名称 | 文号 | 发布日期) is a table of the report itself.
+  if (top && isMetadataRow(s, ctx)) return "metadata table";
   return null;
+}
+
+const BAR_GLOBAL = new RegExp(BAR.source, "g");
+
+/** Below the report's first heading a bar must carry a date or two bar labels (footer bars). */
+function isStrongBar(s: string): boolean {
+  return DATE.test(s) || new Set(s.match(BAR_GLOBAL) ?? []).size >= 2;
+}
+
+const SECTION_HEADING = /^[ \t]*[一二三四五六七八九十]+、/;
+
+/** Index of the first line that is a section heading (一、…), or the line count. */
+function firstHeading(text: string, lines: readonly Line[], from: number): number {
+  for (let i = from; i < lines.length; i++) {
+    const l = lines[i];
+    if (l !== undefined && SECTION_HEADING.test(text.slice(l.start, l.end))) return i;
+  }
+  return lines.length;
 }
 
 /** 首页 > 政务公开 > … : a trail of at least two separators starting at the home page. */
