@@ -427,7 +427,10 @@ function pageTitle(dom: DomNode, html: string): string | null {
     .replace(/&amp;/g, "&")
     .replace(/\s+/g, " ")
     .trim();
-  return inner === "" || html.length === 0 ? null : inner;
+  if (inner === "" || html.length === 0) return null;
+  // "报告标题_站点名" / "站点名 - 报告标题": keep the part that names the report.
+  const parts = inner.split(/\s*(?:[_|｜]|\s[-－—]\s|--)\s*/).filter((p) => p !== "");
+  return parts.find((p) => TITLE_LINE.test(p)) ?? inner;
 }
 
 /** A publication date in `<meta name="PubDate|publishdate|…" content="…">`. */
