@@ -132,7 +132,8 @@ export function extractHtml(html: string, { findBody = true }: { findBody?: bool
         "HTML page has no closing </body> or </html>; expected a complete page, found a possibly truncated one (read what is there)",
     });
   }
-  const han = hanPrefix(base.text)[base.text.length] ?? 0;
+  const prefix = hanPrefix(base.text);
+  const han = prefix[base.text.length] ?? 0;
   const files = attachmentLinks(dom);
   if (findBody && han < 100) {
     const links = files.length > 0 ? `; it links to ${files.slice(0, 5).join(", ")}` : "";
@@ -145,7 +146,7 @@ export function extractHtml(html: string, { findBody = true }: { findBody?: bool
   return {
     base,
     tables: walker.tables,
-    layoutEdits: findBody ? bodyWindow(dom, walker, base) : [],
+    layoutEdits: findBody ? bodyWindow(dom, walker, base, prefix) : [],
     title: pageTitle(dom, html),
     publishedHint: metaDate(dom),
     diagnostics,
@@ -345,9 +346,8 @@ function hanPrefix(text: string): Int32Array {
  * the Han characters (a high share, so that report text split over sibling blocks is kept); keep from the nearest report-title line before it (if any) to its end.
  * Returns deletions of the text outside that window.
  */
-function bodyWindow(dom: DomNode, walker: Walker, base: MappedText): Edit[] {
+function bodyWindow(dom: DomNode, walker: Walker, base: MappedText, han: Int32Array): Edit[] {
   const text = base.text;
-  const han = hanPrefix(text);
   const total = han[text.length] ?? 0;
   if (total < 200) return [];
   let node = findBody(dom);
