@@ -13,7 +13,14 @@ export function runTool(cmd: string, args: readonly string[], timeoutMs: number,
     execFile(
       cmd,
       [...args],
-      { timeout: timeoutMs, maxBuffer: 256 * 1024 * 1024, encoding: "utf8", cwd, killSignal: "SIGKILL", env: { ...process.env, OMP_THREAD_LIMIT: "1" } },
+      {
+        timeout: timeoutMs,
+        maxBuffer: 256 * 1024 * 1024,
+        encoding: "utf8",
+        cwd,
+        killSignal: "SIGKILL",
+        env: { ...process.env, OMP_THREAD_LIMIT: "1" },
+      },
       (err, stdout, stderr) => {
         if (err === null) resolve({ ok: true, stdout });
         else {
