@@ -113,8 +113,9 @@ function extendBack(text: string, start: number, limit: number): number {
 function closeParen(text: string, at: number, limit: number): number {
   const close = text[at] === "（" ? "）" : ")";
   for (let k = at + 1; k < Math.min(limit, at + 80); k++) {
-    const ch = text[k];
+    const ch = text[k] ?? "";
     if (ch === close || ch === "）" || ch === ")") return k + 1;
+    if (/[0-9０-９]/u.test(ch)) return -1;
   }
   return -1;
 }
@@ -132,8 +133,7 @@ function extendForward(text: string, end: number, limit: number): number {
     const ch = text[i] ?? "";
     if (ch === "（" || ch === "(") {
       const close = closeParen(text, i, limit);
-      if (close < 0) return i;
-      i = close;
+      i = close < 0 ? i + 1 : close;
     } else if ((isHan(ch) && !blankWordAt(text, i)) || LABEL_PUNCT.test(ch)) {
       i++;
     } else if (ch === " " || ch === "\n" || ch === "\r" || ch === "\u3000") {

@@ -35,7 +35,7 @@ import {
   TRIAL_MARKERS,
 } from "./lexicon.js";
 import { locateTables } from "./locate.js";
-import { rowReadings } from "./rows.js";
+import { type RowReadings, rowReadings } from "./rows.js";
 import { type FactConstraint, type SolveRow, solveTable } from "./solve.js";
 import { maskSpans, pageArtifacts, tokenizeValues, type ValueToken } from "./values.js";
 
@@ -208,12 +208,20 @@ function readRows(
     }
     const toks = tokens.get(plan.defIndex) ?? [];
     if (toks.length === 0) return { keys: plan.keys, tokens: toks, readings: none(n), found: true, blank: true };
-    const readings = rowReadings(toks, n, flattened, totalIndex);
+    const readings = plausible(rowReadings(toks, n, flattened, totalIndex), plan.keys);
     if (readings.totalOnly) totalOnly++;
     noteRow(diagnostics, plan.row, toks, n, readings.readings.length, readings.boundHit, readings.surplus);
     return { keys: plan.keys, tokens: toks, readings, found: true, blank: false };
   });
   return { rows, diagnostics, totalOnly, flattened, found: labels.filter((l) => l.row !== null).length };
+}
+
+/** Drop readings with a negative count (only `*.change` may be negative), unless none is left. */
+function plausible(readings: RowReadings, keys: readonly string[]): RowReadings {
+  const ok = readings.readings.filter((r) =>
+    r.values.every((v, i) => v === null || v >= 0 || keys[i]?.endsWith(".change")),
+  );
+  return ok.length > 0 && ok.length < readings.readings.length ? { ...readings, readings: ok } : readings;
 }
 
 function none(n: number) {
