@@ -378,7 +378,7 @@ function space(rows: Row[], r: Rand): string {
 }
 
 function isValueCell(c: string): boolean {
-  return /^[0-9０-９—/\-无]/.test(c) && !/^\d\./.test(c);
+  return /^[0-9０-９—/\-无]/.test(c) && !/^\d\.\D/.test(c);
 }
 
 /** PDF text: label cells wrap inside their column, values sit on the first or middle line. */
