@@ -231,6 +231,27 @@ const PROACTIVE_BLOCKS: Readonly<
   ],
 };
 
+/** Label wording variants seen in the corpus (typos, ASCII punctuation, spaces). */
+const VARIANTS: readonly (readonly [string, string])[] = [
+  ["本年废止件数", "本年度止件数"],
+  ["其他法律行政法规禁止公开", "其他法律法规禁止公开"],
+  ["未按收费通知要求缴纳费用", "未按收费通知缴纳费用"],
+  ["（区分处理的，只计这一情形，不计其他情形）", " (区分处理的, 只计这一情形, 不计其他情形)"],
+  ["本年收费金额（单位：万元）", "本年收费金额（单位：万元，保留4位小数）"],
+  ["结果维持", "结果 维持"],
+  ["尚未审结", "尚未 审结"],
+  ["(一)", "（一）"],
+  ["(三)", "(三) "],
+  ["(七)总计", "(七) 总计"],
+  ["第二十条第（一）项", "第二十条第(一)项"],
+];
+
+/** Apply a random subset of the wording variants (chosen once per report). */
+export function labelVariant(r: Rand): (label: string) => string {
+  const chosen = VARIANTS.filter(() => r() < 0.3);
+  return (label) => chosen.reduce((s, [a, b]) => s.split(a).join(b), label);
+}
+
 /** How a value cell is printed (blank markers, annotations, full-width digits). */
 export interface CellStyle {
   readonly blank: string;
@@ -436,7 +457,8 @@ function totalOnly(t: Truth, style: CellStyle): Row[] {
   );
 }
 
-function renderGrid(rows: Row[], layout: Layout, r: Rand, page: { n: number }): string {
+function renderGrid(raw: Row[], layout: Layout, r: Rand, page: { n: number }, vary: (s: string) => string): string {
+  const rows = raw.map((row) => row.map((c) => (c === null || /^[0-9０-９]/.test(c) ? c : vary(c))));
   switch (layout) {
     case "cell-per-line":
       return cellPerLine(rows, r);
@@ -496,6 +518,7 @@ export function renderReport(truth: Truth, layout: Layout, seed: number): Render
     annotate: r() < 0.3,
   };
   const page = { n: 1 };
+  const vary = labelVariant(r);
   const received = truth.requests["new.total"] ?? 0;
   const parts: string[] = [];
   const spans: { start: number; end: number }[] = [];
@@ -504,20 +527,24 @@ export function renderReport(truth: Truth, layout: Layout, seed: number): Render
     parts.push(s);
     if (grid) spans.push({ start, end: start + s.length });
   };
+  if (r() < 0.5) add(`首页 > 政务公开 > 年度报告 浏览次数：${int(r, 1, 99999)} 字号：大 中 小`);
   add(`某某县人民政府${truth.template === "2019" ? 2019 : 2022}年政府信息公开工作年度报告`);
   add("一、总体情况");
-  add(`本年度主动公开政府信息${int(r, 100, 3000)}条，收到政府信息公开申请${received}件，举办培训2次。`);
+  add(
+    `本年度主动公开政府信息${int(r, 100, 3000)}条，收到政府信息公开申请${received}件，举办培训2次；全年发生行政复议${int(r, 0, 9)}件。`,
+  );
   add("二、主动公开政府信息情况");
-  add(renderGrid(proactiveGrid(truth, style), layout, r, page), layout === "grid");
+  add(renderGrid(proactiveGrid(truth, style), layout, r, page, vary), layout === "grid");
   add("三、收到和处理政府信息公开申请情况");
   const t3 = layout === "pipe-total" ? totalOnly(truth, style) : requestsGrid(truth, style);
-  add(renderGrid(t3, layout, r, page), layout === "grid");
+  add(renderGrid(t3, layout, r, page, vary), layout === "grid");
   add("四、政府信息公开行政复议、行政诉讼情况");
-  add(renderGrid(reviewGrid(truth, style), layout, r, page), layout === "grid");
+  add(renderGrid(reviewGrid(truth, style), layout, r, page, vary), layout === "grid");
   add("五、存在的主要问题及改进情况");
   add("一是公开内容不够全面，2023年将加强培训3次。");
   add("六、其他需要报告的事项");
   add("本年度未收取信息处理费。");
+  if (r() < 0.5) add(`扫一扫在手机打开当前页 网站标识码${int(r, 1e9, 2e9)} 京ICP备0507${int(r, 1000, 9999)}号`);
   const text = parts.join(sep);
   return { text, grids: layout === "grid" ? gridsOf(text, spans) : [], layout, truth };
 }

@@ -1,7 +1,7 @@
 /** Scoring parsed tables against rendered ground truth (used by tests and the bench). */
 import { checkTables } from "../../src/rules/index.js";
 import { parseTables } from "../../src/tables/index.js";
-import type { Tables } from "../../src/types.js";
+import type { Section, SectionKey, Sections, Tables } from "../../src/types.js";
 import { type Layout, type Rendered, randomTruth, renderReport } from "./render.js";
 
 /** Per-layout counts of cells. */
@@ -63,13 +63,31 @@ export function scoreReport(rendered: Rendered, tables: Tables, score: Score): v
   }
 }
 
+/** Deliberately wrong section spans (what a failed section split could hand over). */
+export function wrongSections(text: string, seed: number): Sections {
+  const sec = (key: SectionKey, start: number): Section => {
+    const end = Math.min(text.length, start + 40);
+    return { key, start, end, heading: { start, end: start }, title: "", text: text.slice(start, end) };
+  };
+  const at = (k: number) => Math.floor((((seed * 7919 + k * 104729) % 1000) / 1000) * text.length);
+  return {
+    overview: null,
+    proactive: sec("proactive", at(1)),
+    requests: sec("requests", at(2)),
+    review: sec("review", at(3)),
+    issues: null,
+    other: null,
+  };
+}
+
 /** Render `n` reports in a layout from consecutive seeds, parse them back and score them. */
 export function scoreLayout(layout: Layout, n: number, seed0: number, errorRate: number): Score {
   const score = emptyScore();
   for (let i = 0; i < n; i++) {
     const seed = seed0 + i;
     const rendered = renderReport(randomTruth(seed, errorRate), layout, seed);
-    const { tables } = parseTables(rendered.text, null, { grids: rendered.grids });
+    const sections = seed % 3 === 0 ? wrongSections(rendered.text, seed) : null;
+    const { tables } = parseTables(rendered.text, sections, { grids: rendered.grids });
     scoreReport(rendered, tables, score);
   }
   return score;
