@@ -192,6 +192,17 @@ function readRows(
   });
   const tokens = new Map<number, ValueToken[]>();
   for (const [index, span] of regions) tokens.set(index, tokenizeValues(masked, span.start, span.end));
+  for (const l of labels) {
+    const stray = l.row === null ? (tokens.get(l.index) ?? []) : [];
+    if (stray.length === 0) continue;
+    const printed = stray.map((t) => t.raw).join(" ");
+    diagnostics.push({
+      code: "tables.stray_values",
+      severity: "warning",
+      message: `values after a group or header label hold no cell and are not used: ${printed}`,
+      offset: stray[0]!.start,
+    });
+  }
   const flattened = isFlattened(masked, r, [...regions.values()]);
   let totalOnly = 0;
   const rows = plans.map((plan): SolveRow => {

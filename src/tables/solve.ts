@@ -341,12 +341,14 @@ function sourceOf(rows: readonly Filtered[], s: Solution, key: number): { row: F
     const row = rows[r]!;
     if (k < row.keys.length) {
       const reading = row.readings.readings[s.picks[r] ?? 0];
-      return { row, source: reading?.sources[k] ?? { kind: "missing" } };
+      return { row, source: reading?.sources[k] ?? MISSING };
     }
     k -= row.keys.length;
   }
-  return { row: rows[0]!, source: { kind: "missing" } };
+  return { row: rows[0]!, source: MISSING };
 }
+
+const MISSING: CellSource = { kind: "missing" };
 
 function sourceId(src: CellSource): string {
   if (src.kind === "token") return `t${src.token}`;
@@ -370,8 +372,18 @@ function composeCells(
   return cells;
 }
 
+const involvingCache = new WeakMap<readonly Compiled[], Map<number, string[]>>();
+
 function involving(ids: readonly Compiled[], i: number): string[] {
-  return ids.filter((id) => id.sum.includes(i) || id.parts.includes(i)).map((id) => id.id);
+  let byCell = involvingCache.get(ids);
+  if (!byCell) {
+    byCell = new Map();
+    for (const id of ids) {
+      for (const k of [...id.sum, ...id.parts]) byCell.set(k, [...(byCell.get(k) ?? []), id.id]);
+    }
+    involvingCache.set(ids, byCell);
+  }
+  return [...new Set(byCell.get(i) ?? [])];
 }
 
 function composeCell(

@@ -114,7 +114,14 @@ export function pageArtifacts(text: string): { start: number; end: number }[] {
 /** Replace the given spans by spaces (same length, newlines kept). */
 export function maskSpans(text: string, spans: readonly { start: number; end: number }[]): string {
   if (spans.length === 0) return text;
-  const chars = [...text.split("")];
-  for (const s of spans) for (let k = s.start; k < s.end; k++) if (chars[k] !== "\n") chars[k] = " ";
-  return chars.join("");
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  let out = "";
+  let at = 0;
+  for (const s of sorted) {
+    const start = Math.max(s.start, at);
+    if (s.end <= start) continue;
+    out += text.slice(at, start) + text.slice(start, s.end).replace(/[^\n]/gu, " ");
+    at = s.end;
+  }
+  return out + text.slice(at);
 }

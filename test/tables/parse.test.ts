@@ -199,3 +199,10 @@ test("parseTables(text) is deterministic and pure", () => {
   const text = requests(REQUEST_ROWS.map(zeros));
   assert.deepEqual(parseTables(text, null), parseTables(text, null));
 });
+
+test("parseTables(text) never drops a printed value silently: values under a group label are reported", () => {
+  const values = REQUEST_ROWS.map(zeros);
+  const text = requests(values).replace("(三)不予公开\t1.属于国家秘密", "(三)不予公开\t9\t1.属于国家秘密");
+  const { diagnostics } = parseTables(text, null);
+  assert.ok(diagnostics.some((d) => d.code === "tables.stray_values" && d.message.includes("9")));
+});
