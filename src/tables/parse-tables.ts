@@ -34,6 +34,7 @@ import {
   REVIEW_HEADERS,
   TRIAL_MARKERS,
 } from "./lexicon.js";
+import { type GridRow, gridRows, gridValueRow, lineCells } from "./grid.js";
 import { locateTables } from "./locate.js";
 import { type RowReadings, rowReadings } from "./rows.js";
 import { type FactConstraint, type SolveRow, solveTable } from "./solve.js";
@@ -179,6 +180,7 @@ interface RowPlan {
 /** Read the rows of a table given its label definitions and the rows the template prints. */
 function readRows(
   masked: string,
+  grid: readonly GridRow[],
   r: Span2,
   defs: readonly LabelDef[],
   plans: readonly RowPlan[],
@@ -192,6 +194,11 @@ function readRows(
   });
   const tokens = new Map<number, ValueToken[]>();
   for (const [index, span] of regions) tokens.set(index, tokenizeValues(masked, span.start, span.end));
+  for (const l of labels) {
+    const g = grid.find((row) => row.label.start < l.end && row.label.end > l.start);
+    const n = plans.find((p) => p.defIndex === l.index)?.keys.length;
+    if (g && g.tokens.length === n) tokens.set(l.index, g.tokens);
+  }
   for (const l of labels) {
     const stray = l.row === null ? (tokens.get(l.index) ?? []) : [];
     if (stray.length === 0) continue;
@@ -219,12 +226,21 @@ function readRows(
     }
     const toks = tokens.get(plan.defIndex) ?? [];
     if (toks.length === 0) return { keys: plan.keys, tokens: toks, readings: none(n), found: true, blank: true };
-    const readings = plausible(rowReadings(toks, n, flattened, totalIndex), plan.keys);
+    const single = toks.length === 1 && onCellLine(masked, toks[0]!.start, n);
+    const readings = plausible(rowReadings(toks, n, flattened, single ? null : totalIndex), plan.keys);
     if (readings.totalOnly) totalOnly++;
     noteRow(diagnostics, plan.row, toks, n, readings.readings.length, readings.boundHit, readings.surplus);
     return { keys: plan.keys, tokens: toks, readings, found: true, blank: false };
   });
   return { rows, diagnostics, totalOnly, flattened, found: labels.filter((l) => l.row !== null).length };
+}
+
+/** True when the value at `at` sits on a line of at least `n` tab/pipe-separated cells (its column is printed). */
+function onCellLine(text: string, at: number, n: number): boolean {
+  const start = text.lastIndexOf("\n", at) + 1;
+  let end = text.indexOf("\n", at);
+  if (end < 0) end = text.length;
+  return (text.slice(start, end).match(/[\t|｜]/gu)?.length ?? 0) >= n - 1;
 }
 
 /** Drop readings with a negative count (only `*.change` may be negative), unless none is left. */
@@ -350,7 +366,7 @@ function parseProactive(
   const shapes = tableRows("proactive", template);
   const defs = PROACTIVE_LABELS.filter((d) => shapes.some((s) => s.row === d.row));
   const plans = shapes.map((s) => ({ row: s.row, keys: s.cells, defIndex: defs.findIndex((d) => d.row === s.row) }));
-  const read = readRows(masked, r, defs, plans, null);
+  const read = readRows(masked, gridRows(ctx.text, ctx.grids, r), r, defs, plans, null);
   if (read.found === 0) return { table: missingTable("proactive", template), template };
   return { table: finish(ctx, "proactive", template, r, read, null), template };
 }
@@ -364,7 +380,7 @@ function parseRequests(ctx: Context, r: Span2, template: TableTemplate): ParsedT
   const defs = requestDefs(template);
   const shapes = tableRows("requests", template);
   const plans = shapes.map((s) => ({ row: s.row, keys: s.cells, defIndex: defs.findIndex((d) => d.row === s.row) }));
-  const read = readRows(ctx.masked, r, defs, plans, 6);
+  const read = readRows(ctx.masked, gridRows(ctx.text, ctx.grids, r), r, defs, plans, 6);
   if (read.found === 0) return missingTable("requests", template);
   const withValues = read.rows.filter((row) => row.tokens.length > 0).length;
   const totalOnly = read.totalOnly > 0 && read.totalOnly * 2 >= withValues;
@@ -386,8 +402,14 @@ function parseReview(ctx: Context, r: Span2, template: TableTemplate): ParsedTab
       valuesStart = Math.max(valuesStart, r.start + (m.index ?? 0) + m[0].length);
     }
   }
-  const toks = tokenizeValues(ctx.masked, valuesStart, r.end);
   const keys = tableCellKeys("review", template);
+  const loose = tokenizeValues(ctx.masked, valuesStart, r.end);
+  const toks =
+    loose.length === keys.length
+      ? loose
+      : (gridValueRow(ctx.text, ctx.grids, r, keys.length) ??
+        lineCells(ctx.masked, valuesStart, r.end, keys.length) ??
+        loose);
   const flattened = toks.length < keys.length && !/[\n\t|]/u.test(ctx.masked.slice(valuesStart, r.end).trim());
   const readings = toks.length === 0 ? none(keys.length) : rowReadings(toks, keys.length, flattened, null);
   const diagnostics: Diagnostic[] = [];

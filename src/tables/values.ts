@@ -67,7 +67,9 @@ function numberTokens(chunk: string, ascii: string, at: number): ValueToken[] {
 /**
  * Tokenize the value text between `from` and `to`: separators are whitespace and `|`;
  * a chunk that is a blank marker is a blank token; numbers inside a chunk are number tokens;
- * other words (headers, wrapped label text) are skipped.
+ * other words (headers, wrapped label text) are skipped. An empty cell between two values on
+ * the same tab- or pipe-separated line is a blank token (outer empty cells may be merged
+ * label cells, so they are not taken as blanks). Markdown rule lines (`|---|`) are skipped.
  */
 export function tokenizeValues(text: string, from: number, to: number): ValueToken[] {
   const out: ValueToken[] = [];
@@ -76,14 +78,53 @@ export function tokenizeValues(text: string, from: number, to: number): ValueTok
     while (i < to && SEPARATOR.test(text[i] ?? "")) i++;
     let j = i;
     while (j < to && !SEPARATOR.test(text[j] ?? "")) j++;
-    if (j > i) {
+    if (j > i && !inRuleLine(text, i)) {
       const chunk = text.slice(i, j);
       if (BLANK_MARKERS.includes(chunk) || /^[-—－/／]+$/u.test(chunk)) out.push(blankToken(chunk, i));
       else out.push(...numberTokens(chunk, asciiDigits(chunk), i));
     }
     i = j;
   }
-  return out;
+  return withInteriorBlanks(text, from, to, out);
+}
+
+const RULE_LINE = /^[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+[ \t]*$/u;
+
+function inRuleLine(text: string, at: number): boolean {
+  const start = text.lastIndexOf("\n", at - 1) + 1;
+  let end = text.indexOf("\n", at);
+  if (end < 0) end = text.length;
+  return RULE_LINE.test(text.slice(start, end));
+}
+
+/** Add blank tokens for empty cells that lie between two value cells of one tab/pipe line. */
+function withInteriorBlanks(text: string, from: number, to: number, tokens: ValueToken[]): ValueToken[] {
+  if (tokens.length < 2 || !/[\t|｜]/u.test(text.slice(from, to))) return tokens;
+  const blanks: ValueToken[] = [];
+  let lineStart = from;
+  while (lineStart < to) {
+    let lineEnd = text.indexOf("\n", lineStart);
+    if (lineEnd < 0 || lineEnd > to) lineEnd = to;
+    const cells: { start: number; end: number }[] = [];
+    let c = lineStart;
+    for (let k = lineStart; k <= lineEnd; k++) {
+      const ch = text[k];
+      if (k === lineEnd || ch === "\t" || ch === "|" || ch === "｜") {
+        cells.push({ start: c, end: k });
+        c = k + 1;
+      }
+    }
+    const hasToken = cells.map((cell) => tokens.some((t) => t.start >= cell.start && t.start < cell.end));
+    const first = hasToken.indexOf(true);
+    const last = hasToken.lastIndexOf(true);
+    for (let k = first + 1; first >= 0 && k < last; k++) {
+      const cell = cells[k]!;
+      if (!hasToken[k] && text.slice(cell.start, cell.end).trim() === "") blanks.push(blankToken("", cell.start));
+    }
+    lineStart = lineEnd + 1;
+  }
+  if (blanks.length === 0) return tokens;
+  return [...tokens, ...blanks].sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
 /** True when the text between `from` and `to` shows printed empty cells (`|` or tab separators). */

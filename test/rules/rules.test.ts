@@ -217,3 +217,12 @@ test("formatCheckReport(results) renders counts and a row per rule with Chinese 
   const failures = formatCheckReport(results, { failuresOnly: true });
   assert.equal(failures.split("\n").length, 1 + 2 + 2 + 2);
 });
+
+test("checkTables(tables) fails an identity that empty cells cannot rescue (counts are non-negative)", () => {
+  const results = checkTables(tables({ ...GOOD, "granted.commercial": null, "granted.total": 3 }));
+  const row = results.find((r) => r.rule === "requests.row.granted")!;
+  assert.equal(row.outcome, "fail");
+  assert.equal(row.found, 3);
+  assert.equal(row.expected, 4);
+  assert.match(row.message, /empty cells counted as 0/);
+});

@@ -35,8 +35,8 @@ function count(r: Rand, scale = 1): number {
 export interface Truth {
   readonly template: TableTemplate;
   readonly proactive: Record<string, number | null>;
-  readonly requests: Record<string, number>;
-  readonly review: Record<string, number>;
+  readonly requests: Record<string, number | null>;
+  readonly review: Record<string, number | null>;
   /** A planted agency error: the cell printed wrong, and the value that would be right. */
   readonly planted: { table: "requests" | "review"; cell: string; right: number } | null;
 }
@@ -118,7 +118,7 @@ export function randomTruth(seed: number, errorRate = 0): Truth {
   let planted: Truth["planted"] = null;
   if (r() < errorRate) {
     const table = r() < 0.8 ? "requests" : "review";
-    const values = table === "requests" ? requests : review;
+    const values: Record<string, number> = table === "requests" ? requests : review;
     const keys = Object.keys(values);
     const cell = pick(r, keys);
     const right = values[cell]!;
@@ -290,7 +290,7 @@ function requestsGrid(t: Truth, style: CellStyle): Row[] {
   ];
   for (const row of requestRows(t.template)) {
     const [g1, g2, label] = REQUEST_LABEL[row]!;
-    const vals = REQUEST_COLUMNS.map((c) => show(t.requests[`${row}.${c}`] ?? 0, style, "count"));
+    const vals = REQUEST_COLUMNS.map((c) => show(t.requests[`${row}.${c}`] ?? null, style, "count"));
     rows.push([g1, g2, label, ...vals]);
   }
   return rows;
@@ -300,7 +300,9 @@ function reviewGrid(t: Truth, style: CellStyle): Row[] {
   const five = ["结果维持", "结果纠正", "其他结果", "尚未审结", "总计"];
   const n = (k: number) => new Array<null>(k).fill(null);
   const values = ["reconsideration", "litigation_direct", "litigation_after"].flatMap((g) =>
-    ["upheld", "corrected", "other", "pending", "total"].map((c) => show(t.review[`${g}.${c}`] ?? 0, style, "count")),
+    ["upheld", "corrected", "other", "pending", "total"].map((c) =>
+      show(t.review[`${g}.${c}`] ?? null, style, "count"),
+    ),
   );
   return [
     ["行政复议", ...n(4), "行政诉讼", ...n(9)],
@@ -324,6 +326,7 @@ export const LAYOUTS = [
   "pdf",
   "flattened",
   "tab-lossy",
+  "tab-blank",
   "pipe-total",
 ] as const;
 export type Layout = (typeof LAYOUTS)[number];
@@ -457,13 +460,13 @@ function totalOnly(t: Truth, style: CellStyle): Row[] {
   );
 }
 
-function renderGrid(raw: Row[], layout: Layout, r: Rand, page: { n: number }, vary: (s: string) => string): string {
-  const rows = raw.map((row) => row.map((c) => (c === null || /^[0-9０-９]/.test(c) ? c : vary(c))));
+function renderGrid(rows: Row[], layout: Layout, r: Rand, page: { n: number }): string {
   switch (layout) {
     case "cell-per-line":
       return cellPerLine(rows, r);
     case "tab":
     case "grid":
+    case "tab-blank":
       return tab(rows, r, false);
     case "tab-lossy":
       return tab(rows, r, true);
@@ -481,23 +484,20 @@ function renderGrid(raw: Row[], layout: Layout, r: Rand, page: { n: number }, va
   }
 }
 
-/** Build the GridTable structures an HTML/DOCX ingest would deliver for rendered tab rows. */
-function gridsOf(text: string, spans: readonly { start: number; end: number }[]): GridTable[] {
-  return spans.map((span) => {
-    const rows: GridCell[][] = [];
-    let at = span.start;
-    for (const line of text.slice(span.start, span.end).split("\n")) {
-      const cells: GridCell[] = [];
-      let c = at;
-      for (const cell of line.split("\t")) {
-        cells.push({ text: cell, span: cell ? { start: c, end: c + cell.length } : null, merged: cell === "" });
-        c += cell.length + 1;
-      }
-      rows.push(cells);
-      at += line.length + 1;
+/** The GridTable an HTML/DOCX ingest would deliver for a grid rendered as tab rows at `start`. */
+function gridOf(rows: readonly Row[], start: number): GridTable {
+  const out: GridCell[][] = [];
+  let at = start;
+  for (const row of rows) {
+    const cells: GridCell[] = [];
+    for (const c of row) {
+      const text = c ?? "";
+      cells.push({ text, span: text ? { start: at, end: at + text.length } : null, merged: c === null });
+      at += text.length + 1;
     }
-    return { span, rows };
-  });
+    out.push(cells);
+  }
+  return { span: { start, end: at - 1 }, rows: out };
 }
 
 /** A rendered report: its text and, for the grid layout, the GridTables. */
@@ -508,12 +508,23 @@ export interface Rendered {
   readonly truth: Truth;
 }
 
+/** The same truth with every zero of tables 3 and 4 printed as an empty cell (null), except a planted cell. */
+function blankZeros(truth: Truth): Truth {
+  const blank = (table: "requests" | "review") =>
+    Object.fromEntries(
+      Object.entries(truth[table]).map(([k, v]) => [k, v === 0 && truth.planted?.cell !== k ? null : v]),
+    );
+  return { ...truth, requests: blank("requests"), review: blank("review") };
+}
+
 /** Render a report around the tables: headings, a little prose with numbers, the three tables. */
-export function renderReport(truth: Truth, layout: Layout, seed: number): Rendered {
+export function renderReport(source: Truth, layout: Layout, seed: number): Rendered {
   const r = rng(seed ^ 0x5bd1e995);
   const sep = layout === "flattened" ? " " : "\n";
+  const zerosBlank = layout === "tab-blank" || (layout === "grid" && r() < 0.35);
+  const truth = zerosBlank ? blankZeros(source) : source;
   const style: CellStyle = {
-    blank: layout === "flattened" ? "" : pick(r, ["—", "/", "无", "", "-"]),
+    blank: layout === "flattened" || zerosBlank ? "" : pick(r, ["—", "/", "无", "", "-"]),
     fullwidth: layout === "cell-per-line" && r() < 0.2,
     annotate: r() < 0.3,
   };
@@ -521,11 +532,15 @@ export function renderReport(truth: Truth, layout: Layout, seed: number): Render
   const vary = labelVariant(r);
   const received = truth.requests["new.total"] ?? 0;
   const parts: string[] = [];
-  const spans: { start: number; end: number }[] = [];
-  const add = (s: string, grid = false) => {
+  const grids: GridTable[] = [];
+  const add = (s: string, rows: Row[] | null = null) => {
     const start = parts.join(sep).length + (parts.length > 0 ? sep.length : 0);
     parts.push(s);
-    if (grid) spans.push({ start, end: start + s.length });
+    if (rows && layout === "grid") grids.push(gridOf(rows, start));
+  };
+  const table = (rows: Row[]) => {
+    const varied = rows.map((row) => row.map((c) => (c === null || /^[0-9０-９]/.test(c) ? c : vary(c))));
+    add(renderGrid(varied, layout, r, page), varied);
   };
   if (r() < 0.5) add(`首页 > 政务公开 > 年度报告 浏览次数：${int(r, 1, 99999)} 字号：大 中 小`);
   add(`某某县人民政府${truth.template === "2019" ? 2019 : 2022}年政府信息公开工作年度报告`);
@@ -534,17 +549,17 @@ export function renderReport(truth: Truth, layout: Layout, seed: number): Render
     `本年度主动公开政府信息${int(r, 100, 3000)}条，收到政府信息公开申请${received}件，举办培训2次；全年发生行政复议${int(r, 0, 9)}件。`,
   );
   add("二、主动公开政府信息情况");
-  add(renderGrid(proactiveGrid(truth, style), layout, r, page, vary), layout === "grid");
+  table(proactiveGrid(truth, style));
   add("三、收到和处理政府信息公开申请情况");
   const t3 = layout === "pipe-total" ? totalOnly(truth, style) : requestsGrid(truth, style);
-  add(renderGrid(t3, layout, r, page, vary), layout === "grid");
+  table(t3);
   add("四、政府信息公开行政复议、行政诉讼情况");
-  add(renderGrid(reviewGrid(truth, style), layout, r, page, vary), layout === "grid");
+  table(reviewGrid(truth, style));
   add("五、存在的主要问题及改进情况");
   add("一是公开内容不够全面，2023年将加强培训3次。");
   add("六、其他需要报告的事项");
   add("本年度未收取信息处理费。");
   if (r() < 0.5) add(`扫一扫在手机打开当前页 网站标识码${int(r, 1e9, 2e9)} 京ICP备0507${int(r, 1000, 9999)}号`);
   const text = parts.join(sep);
-  return { text, grids: layout === "grid" ? gridsOf(text, spans) : [], layout, truth };
+  return { text, grids, layout, truth };
 }

@@ -15,7 +15,7 @@ export interface Score {
   wrongFlagged: number;
   /** A wrong value presented as read with no failing rule on it: must never happen. */
   wrongUnflagged: number;
-  /** Planted agency errors, and how many made at least one rule fail. */
+  /** Planted agency errors in tables without empty cells, and how many made at least one rule fail. */
   planted: number;
   plantedDetected: number;
   /** Examples of unflagged errors, for debugging. */
@@ -43,7 +43,8 @@ export function scoreReport(rendered: Rendered, tables: Tables, score: Score): v
   const failing = new Set(results.filter((r) => r.outcome === "fail").flatMap((r) => r.cells));
   score.reports++;
   const { truth } = rendered;
-  if (truth.planted) {
+  const hasBlank = [...Object.values(truth.requests), ...Object.values(truth.review)].some((v) => v === null);
+  if (truth.planted && !hasBlank) {
     score.planted++;
     if (results.some((r) => r.outcome === "fail")) score.plantedDetected++;
   }
