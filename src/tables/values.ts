@@ -73,6 +73,38 @@ function numberTokens(chunk: string, ascii: string, at: number): ValueToken[] {
  */
 export function tokenizeValues(text: string, from: number, to: number): ValueToken[] {
   const out: ValueToken[] = [];
+  let at = from;
+  for (const m of asciiDigits(text.slice(from, to)).matchAll(ANNOTATED)) {
+    const start = from + (m.index ?? 0);
+    out.push(...plainTokens(text, at, start), annotated(text, start, m));
+    at = start + m[0].length;
+  }
+  out.push(...plainTokens(text, at, to));
+  return withInteriorBlanks(text, from, to, out);
+}
+
+/** A number with its unit and a parenthesised note, spaces allowed (PDF text: `6 件(撤销 1 件、警告 5 件)`). */
+const ANNOTATED =
+  /([-−+]?)(\d{1,3}(?:[,，]\d{3})+|\d+)(\.\d+)?[ \t]*(?:件|条|个|项|万元|元|次|人次|家|份|起|宗)?[ \t]*([（(][^（()）\n]{0,80}[）)])/gu;
+
+function annotated(text: string, start: number, m: RegExpMatchArray): ValueToken {
+  const [whole, sign = "", intPart = "", dec = "", paren = ""] = m;
+  const digits = intPart.replace(/[,，]/gu, "");
+  return {
+    kind: "number",
+    raw: text.slice(start, start + whole.length),
+    start,
+    end: start + whole.length,
+    value: Number(`${sign === "−" ? "-" : sign}${digits}${dec}`),
+    digits,
+    decimal: dec,
+    signed: sign !== "",
+    annotation: text.slice(start + whole.length - paren.length, start + whole.length),
+  };
+}
+
+function plainTokens(text: string, from: number, to: number): ValueToken[] {
+  const out: ValueToken[] = [];
   let i = from;
   while (i < to) {
     while (i < to && SEPARATOR.test(text[i] ?? "")) i++;
@@ -85,7 +117,7 @@ export function tokenizeValues(text: string, from: number, to: number): ValueTok
     }
     i = j;
   }
-  return withInteriorBlanks(text, from, to, out);
+  return out;
 }
 
 const RULE_LINE = /^[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+[ \t]*$/u;
