@@ -24,10 +24,17 @@ export function spacedWord(word: string): string {
 
 /** The regex that finds a label's core. */
 export function labelRegex(def: LabelDef): RegExp {
+  const hit = regexCache.get(def);
+  if (hit) return hit;
   const alts = def.words.map(spacedWord);
   if (def.pattern) alts.push(def.pattern);
-  return new RegExp(alts.join("|"), "gu");
+  const re = new RegExp(alts.join("|"), "gu");
+  regexCache.set(def, re);
+  return re;
 }
+
+/** Compiled label regexes (global: callers use `matchAll`, which copies `lastIndex`). */
+const regexCache = new WeakMap<LabelDef, RegExp>();
 
 interface Hit {
   readonly index: number;

@@ -6,6 +6,7 @@
 import { InvalidInputError, InvalidOptionError, describe } from "../errors.js";
 import {
   factTarget,
+  type Identity,
   identitiesFor,
   type TableTemplate,
   tableCellKeys,
@@ -322,6 +323,19 @@ function factConstraints(facts: readonly Fact[], key: TableKey, template: TableT
   return out;
 }
 
+const identityCache = new Map<string, readonly Identity[]>();
+
+/** The identities of one table (cached per template: the same array each time). */
+function tableIdentities(template: TableTemplate, key: TableKey): readonly Identity[] {
+  const id = `${template}/${key}`;
+  let ids = identityCache.get(id);
+  if (!ids) {
+    ids = identitiesFor(template).filter((i) => i.table === key);
+    identityCache.set(id, ids);
+  }
+  return ids;
+}
+
 function finish(
   ctx: Context,
   key: TableKey,
@@ -330,7 +344,7 @@ function finish(
   read: { rows: SolveRow[]; diagnostics: Diagnostic[]; flattened: boolean },
   statusHint: TableStatus | null,
 ): ParsedTable {
-  const ids = identitiesFor(template).filter((i) => i.table === key);
+  const ids = tableIdentities(template, key);
   const solved = solveTable(read.rows, ids, factConstraints(ctx.facts, key, template), ctx.text);
   const cells = solved.cells;
   const diagnostics = [...read.diagnostics, ...solved.diagnostics];

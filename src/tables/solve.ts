@@ -47,7 +47,23 @@ interface Solution {
   readonly picks: readonly number[];
 }
 
+const compileCache = new WeakMap<readonly Identity[], Map<string, Compiled[]>>();
+
 function compile(identities: readonly Identity[], index: ReadonlyMap<string, number>): Compiled[] {
+  const signature = [...index.keys()].join(",");
+  let byKeys = compileCache.get(identities);
+  if (!byKeys) {
+    byKeys = new Map();
+    compileCache.set(identities, byKeys);
+  }
+  const hit = byKeys.get(signature);
+  if (hit) return hit;
+  const out = compileFresh(identities, index);
+  byKeys.set(signature, out);
+  return out;
+}
+
+function compileFresh(identities: readonly Identity[], index: ReadonlyMap<string, number>): Compiled[] {
   const out: Compiled[] = [];
   for (const identity of identities) {
     const sum = identity.sum.map((k) => index.get(k));
@@ -336,16 +352,22 @@ function applyFacts(
 }
 
 function sourceOf(rows: readonly Filtered[], s: Solution, key: number): { row: Filtered; source: CellSource } {
-  let k = key;
-  for (let r = 0; r < rows.length; r++) {
-    const row = rows[r]!;
-    if (k < row.keys.length) {
-      const reading = row.readings.readings[s.picks[r] ?? 0];
-      return { row, source: reading?.sources[k] ?? MISSING };
-    }
-    k -= row.keys.length;
+  const [r, k] = locate(rows, key);
+  const row = rows[r]!;
+  const reading = row.readings.readings[s.picks[r] ?? 0];
+  return { row, source: reading?.sources[k] ?? MISSING };
+}
+
+const locations = new WeakMap<readonly Filtered[], [number, number][]>();
+
+/** Row index and column of the `key`-th cell of a group (cached per group). */
+function locate(rows: readonly Filtered[], key: number): [number, number] {
+  let table = locations.get(rows);
+  if (!table) {
+    table = rows.flatMap((row, r) => row.keys.map((_, k): [number, number] => [r, k]));
+    locations.set(rows, table);
   }
-  return { row: rows[0]!, source: MISSING };
+  return table[key] ?? [0, 0];
 }
 
 const MISSING: CellSource = { kind: "missing" };
