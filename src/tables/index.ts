@@ -35,4 +35,4 @@
  * `tables.total_only`, `tables.ambiguous`, `tables.search_bound`, `tables.no_consistent_reading`.
  */
 export { type ParseTablesOptions, type ParseTablesResult, parseTables, tablesTemplate } from "./parse-tables.js";
-export { splitDigits } from "./rows.js";
+export { splitDigits as splitTableDigits } from "./rows.js";

@@ -5,8 +5,8 @@
  */
 import { InvalidInputError, InvalidOptionError, describe } from "../errors.js";
 import {
-  factTarget,
-  type Identity,
+  tableFactTarget as factTarget,
+  type TableIdentity as Identity,
   identitiesFor,
   type TableTemplate,
   tableCellKeys,

@@ -3,7 +3,7 @@
  * identities; fill cells that the identities (and non-negative counts) determine; keep
  * the rest ambiguous with their candidates. The identities come from `rules`.
  */
-import type { Identity } from "../rules/index.js";
+import type { TableIdentity as Identity } from "../rules/index.js";
 import type { Cell, Diagnostic } from "../types.js";
 import type { CellSource, Reading, RowReadings } from "./rows.js";
 import type { ValueToken } from "./values.js";

@@ -3,7 +3,7 @@ import { test } from "node:test";
 import {
   checkCrossYear,
   checkTables,
-  factTarget,
+  tableFactTarget as factTarget,
   formatCheckReport,
   identitiesFor,
   isDigitTransposition,

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { InvalidInputError, InvalidOptionError } from "../../src/errors.js";
-import { parseTables, splitDigits } from "../../src/tables/index.js";
+import { parseTables, splitTableDigits as splitDigits } from "../../src/tables/index.js";
 import type { Fact } from "../../src/types.js";
 
 const T2 = [
