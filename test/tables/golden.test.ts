@@ -40,7 +40,9 @@ function expectedCells(g: Golden, tables: Tables): Map<string, Expected> {
           .filter((k) => k.startsWith(`${row}.`))
           .map((k) => k.slice(row.length + 1));
       assert.equal(cols.length, values.length, `${g.source}: golden row ${table}.${row} has ${values.length} values`);
-      values.forEach((v, i) => out.set(`${table}.${row}.${cols[i]}`, v));
+      values.forEach((v, i) => {
+        out.set(`${table}.${row}.${cols[i]}`, v);
+      });
     }
   }
   return out;
