@@ -133,6 +133,12 @@ function blankWordAt(text: string, at: number): boolean {
   return m !== null;
 }
 
+/** True when the words at `at` read as the wrapped rest of a label, not a sentence (no ：。；, short). */
+function continuation(text: string, at: number, limit: number): boolean {
+  const m = /^[^\s0-9０-９|]{1,30}/u.exec(text.slice(at, Math.min(limit, at + 31)));
+  return m !== null && m[0].length <= 30 && !/[：:。；;]/u.test(m[0]);
+}
+
 /** Extend a label end forwards over the rest of its words, parentheses and wrapped lines. */
 function extendForward(text: string, end: number, limit: number): number {
   let i = end;
@@ -147,6 +153,7 @@ function extendForward(text: string, end: number, limit: number): number {
       let k = i;
       while (k < limit && /[ \n\r\u3000]/u.test(text[k] ?? "")) k++;
       if (k >= limit || !isHan(text[k]) || blankWordAt(text, k)) return i;
+      if (text.slice(i, k).includes("\n") && !continuation(text, k, limit)) return i;
       i = k;
     } else {
       return i;

@@ -39,7 +39,7 @@ import { type GridRow, gridRows, gridValueRow, lineCells } from "./grid.js";
 import { locateTables } from "./locate.js";
 import { type RowReadings, rowReadings } from "./rows.js";
 import { type FactConstraint, type SolveRow, solveTable } from "./solve.js";
-import { maskSpans, pageArtifacts, tokenizeValues, type ValueToken } from "./values.js";
+import { cutAtProse, maskSpans, pageArtifacts, tokenizeValues, type ValueToken } from "./values.js";
 
 /** Options of `parseTables`. */
 export interface ParseTablesOptions {
@@ -191,7 +191,8 @@ function readRows(
   const diagnostics: Diagnostic[] = [];
   const regions = new Map<number, Span2>();
   labels.forEach((l, k) => {
-    regions.set(l.index, { start: l.end, end: labels[k + 1]?.start ?? r.end });
+    const next = labels[k + 1];
+    regions.set(l.index, { start: l.end, end: next ? next.start : cutAtProse(masked, l.end, r.end) });
   });
   const tokens = new Map<number, ValueToken[]>();
   for (const [index, span] of regions) tokens.set(index, tokenizeValues(masked, span.start, span.end));
@@ -417,14 +418,15 @@ function parseReview(ctx: Context, r: Span2, template: TableTemplate): ParsedTab
     }
   }
   const keys = tableCellKeys("review", template);
-  const loose = tokenizeValues(ctx.masked, valuesStart, r.end);
+  const valuesEnd = cutAtProse(ctx.masked, valuesStart, r.end, true);
+  const loose = tokenizeValues(ctx.masked, valuesStart, valuesEnd);
   const toks =
     loose.length === keys.length
       ? loose
       : (gridValueRow(ctx.text, ctx.grids, r, keys.length) ??
-        lineCells(ctx.masked, valuesStart, r.end, keys.length) ??
+        lineCells(ctx.masked, valuesStart, valuesEnd, keys.length) ??
         loose);
-  const flattened = toks.length < keys.length && !/[\n\t|]/u.test(ctx.masked.slice(valuesStart, r.end).trim());
+  const flattened = toks.length < keys.length && !/[\n\t|]/u.test(ctx.masked.slice(valuesStart, valuesEnd).trim());
   const readings = toks.length === 0 ? none(keys.length) : rowReadings(toks, keys.length, flattened, null);
   const diagnostics: Diagnostic[] = [];
   if (toks.length > 0)

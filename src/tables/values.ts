@@ -40,10 +40,17 @@ function blankToken(raw: string, start: number): ValueToken {
   return { kind: "blank", raw, start, end: start + raw.length, value: null, digits: "", decimal: "", signed: false };
 }
 
+/** A year such as `2022年` in a running header or note is not a cell value. */
+function isYear(ascii: string, at: number, whole: string): boolean {
+  const n = Number(whole);
+  return /^\d{4}$/u.test(whole) && n >= 1990 && n <= 2100 && ascii[at + whole.length] === "年";
+}
+
 function numberTokens(chunk: string, ascii: string, at: number): ValueToken[] {
   const out: ValueToken[] = [];
   for (const m of ascii.matchAll(NUMBER)) {
     const [whole, sign = "", intPart = "", dec = "", , paren] = m;
+    if (isYear(ascii, m.index ?? 0, whole)) continue;
     const start = at + (m.index ?? 0);
     const digits = intPart.replace(/[,，]/gu, "");
     const value = Number(`${sign === "−" ? "-" : sign}${digits}${dec}`);
@@ -197,4 +204,27 @@ export function maskSpans(text: string, spans: readonly { start: number; end: nu
     at = s.end;
   }
   return out + text.slice(at);
+}
+
+/**
+ * End of a table's last values: the start of the first prose line (two Han characters, not a
+ * blank marker) below `from` (with `afterValue`, below the first value), so that a note or
+ * paragraph under a table gives no value.
+ */
+export function cutAtProse(text: string, from: number, to: number, afterValue = false): number {
+  let at = from;
+  if (afterValue) {
+    const first = /[0-9０-９—\-/／]|无|空/u.exec(text.slice(from, to));
+    if (!first) return to;
+    at = from + first.index;
+  }
+  let nl = text.indexOf("\n", at);
+  while (nl >= 0 && nl < to) {
+    const lineEnd = text.indexOf("\n", nl + 1);
+    const line = text.slice(nl + 1, lineEnd < 0 || lineEnd > to ? to : lineEnd).trim();
+    const han = line.match(/\p{Script=Han}/gu)?.length ?? 0;
+    if (/^\p{Script=Han}/u.test(line) && han >= 2 && !/^(无|空)(\s|$)/u.test(line)) return nl + 1;
+    nl = lineEnd;
+  }
+  return to;
 }

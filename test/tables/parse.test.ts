@@ -206,3 +206,10 @@ test("parseTables(text) never drops a printed value silently: values under a gro
   const { diagnostics } = parseTables(text, null);
   assert.ok(diagnostics.some((d) => d.code === "tables.stray_values" && d.message.includes("9")));
 });
+
+test("parseTables(text) takes no value from a note printed below a table", () => {
+  const text = `${table2({ fee: "" }).replace("行政事业性收费\t", "行政事业性收费")}\n注：本年度共清理规范性文件12件。\n三、收到和处理政府信息公开申请情况`;
+  const { tables } = parseTables(text, null);
+  assert.equal(tables.proactive.cells["fees.amount"]?.value, null);
+  assert.equal(tables.proactive.cells["fees.amount"]?.status, "blank");
+});

@@ -428,6 +428,7 @@ function pdf(rows: Row[], r: Rand, page: { n: number }): string {
     if (r() < 0.06) {
       page.n++;
       lines.push(r() < 0.5 ? `- ${page.n} -` : `第 ${page.n} 页 共 9 页`, "\f");
+      if (r() < 0.5) lines.push("某某县人民政府2022年政府信息公开工作年度报告");
     }
   }
   return lines.join("\n");
