@@ -108,7 +108,7 @@ export function parseTables(
   const proactive = regions.proactive ? parseProactive(ctx, regions.proactive, hint) : null;
   const t3Template = regions.requests
     ? requestsTemplate(masked, regions.requests, hint ?? proactive?.template ?? null)
-    : (hint ?? "2021");
+    : (hint ?? proactive?.template ?? "2021");
   const requests = regions.requests ? parseRequests(ctx, regions.requests, t3Template) : null;
   const review = regions.review ? parseReview(ctx, regions.review, t3Template) : null;
   const tables: Tables = {
