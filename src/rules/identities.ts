@@ -145,7 +145,14 @@ function impossible(
   found: number | null,
   expected: number | null,
 ): { expected: number; found: number; message: string } | null {
-  const known = (keys: readonly string[]) => keys.reduce((s, k) => s + (get(k) ?? 0), 0);
+  const known = (keys: readonly string[]) => {
+    let total = 0;
+    for (const k of keys) {
+      const v = get(k);
+      if (v !== null) total += v;
+    }
+    return total;
+  };
   if (found !== null && expected === null && known(identity.parts) > found + EPS) {
     const parts = round(known(identity.parts));
     return {
