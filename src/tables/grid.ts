@@ -3,7 +3,7 @@
  * grid row by position, with empty cells as blanks — exact where the text alone is not.
  */
 import type { GridTable } from "../types.js";
-import { asciiDigits, tokenizeValues, type ValueToken } from "./values.js";
+import { asciiDigits, tokenizeValues, unreadableToken, type ValueToken } from "./values.js";
 
 /** The value cells of one grid row, and where its label cell is. */
 export interface GridRow {
@@ -35,8 +35,8 @@ function rowTokens(text: string, cells: GridTable["rows"][number], from: number,
       continue;
     }
     const toks = tokenizeValues(text, cell.span.start, cell.span.end);
-    if (toks.length !== 1) return null;
-    out.push(toks[0]!);
+    if (toks.length > 1) return null;
+    out.push(toks[0] ?? unreadableToken(cell.text.trim(), cell.span.start));
     pos = cell.span.end;
   }
   return out;

@@ -21,7 +21,7 @@
  *    identities jointly, bounded); cells the identities and non-negativity determine are
  *    filled. Facts from prose break ties where no identity decides (table 2).
  *
- * Cell statuses: `read` (printed, read as printed), `inferred` (value from identities, from
+ * Cell statuses: `read` (printed, read as printed), `unreadable` (printed but no number), `inferred` (value from identities, from
  * a choice between readings that the identities made, or from a prose fact; `rules` lists
  * them), `ambiguous` (value null, `candidates` lists what fits), `blank` (printed empty),
  * `missing` (row, cell or table absent). Blank and missing are never 0. An agency's own
@@ -32,7 +32,8 @@
  *
  * Diagnostic codes: `tables.missing`, `tables.row_missing`, `tables.short_row`,
  * `tables.surplus_values`, `tables.unplaced_values`, `tables.stray_values`,
- * `tables.total_only`, `tables.ambiguous`, `tables.search_bound`, `tables.no_consistent_reading`.
+ * `tables.total_only`, `tables.ambiguous`, `tables.unreadable`, `tables.search_bound`,
+ * `tables.no_consistent_reading`.
  */
 export { type ParseTablesOptions, type ParseTablesResult, parseTables, tablesTemplate } from "./parse-tables.js";
 export { splitDigits as splitTableDigits } from "./rows.js";

@@ -227,6 +227,14 @@ function readRows(
       return { keys: plan.keys, tokens: [], readings: none(n), found: false, blank: false };
     }
     const toks = tokens.get(plan.defIndex) ?? [];
+    for (const t of toks.filter((x) => x.kind === "unreadable")) {
+      diagnostics.push({
+        code: "tables.unreadable",
+        severity: "warning",
+        message: `row ${plan.row}: a cell reads «${t.raw}», expected a number or a blank marker`,
+        offset: t.start,
+      });
+    }
     if (toks.length === 0) return { keys: plan.keys, tokens: toks, readings: none(n), found: true, blank: true };
     const single = toks.length === 1 && onCellLine(masked, toks[0]!.start, n);
     const readings = plausible(rowReadings(toks, n, flattened, single ? null : totalIndex), plan.keys);

@@ -423,7 +423,9 @@ function composeCell(
   const sameSource = solutions.every((s) => sourceId(sourceOf(rows, s, i).source) === sourceId(source));
   const printed = printedOf(row, source, text);
   if (vals.every((v) => v === null)) {
-    const blank = row.blank || (sameSource && source.kind === "token" && row.tokens[source.token]?.kind === "blank");
+    const kind = sameSource && source.kind === "token" ? row.tokens[source.token]?.kind : undefined;
+    if (kind === "unreadable") return { value: null, status: "unreadable", ...printed };
+    const blank = row.blank || kind === "blank";
     return {
       value: null,
       status: blank ? "blank" : "missing",

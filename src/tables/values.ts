@@ -7,7 +7,8 @@ import { BLANK_MARKERS } from "./lexicon.js";
 
 /** A value token of a row. */
 export interface ValueToken {
-  readonly kind: "number" | "blank";
+  /** `unreadable`: a printed cell between two values that holds no number and no blank marker. */
+  readonly kind: "number" | "blank" | "unreadable";
   /** Printed text of the whole token (number, unit and annotation). */
   readonly raw: string;
   readonly start: number;
@@ -35,6 +36,20 @@ export function asciiDigits(s: string): string {
 const NUMBER =
   /([-−+]?)(\d{1,3}(?:[,，]\d{3})+|\d+)(\.\d+)?(件|条|个|项|万元|元|次|人次|家|份|起|宗)?([（(][^（()）]{0,60}[）)])?/gu;
 const SEPARATOR = /[\s|｜]+/u;
+
+/** A printed cell that reads as no value (e.g. 见附件, 不详). */
+export function unreadableToken(raw: string, start: number): ValueToken {
+  return {
+    kind: "unreadable",
+    raw,
+    start,
+    end: start + raw.length,
+    value: null,
+    digits: "",
+    decimal: "",
+    signed: false,
+  };
+}
 
 function blankToken(raw: string, start: number): ValueToken {
   return { kind: "blank", raw, start, end: start + raw.length, value: null, digits: "", decimal: "", signed: false };
@@ -158,7 +173,11 @@ function withInteriorBlanks(text: string, from: number, to: number, tokens: Valu
     const last = hasToken.lastIndexOf(true);
     for (let k = first + 1; first >= 0 && k < last; k++) {
       const cell = cells[k]!;
-      if (!hasToken[k] && text.slice(cell.start, cell.end).trim() === "") blanks.push(blankToken("", cell.start));
+      if (hasToken[k]) continue;
+      const content = text.slice(cell.start, cell.end);
+      const trimmed = content.trim();
+      if (trimmed === "") blanks.push(blankToken("", cell.start));
+      else blanks.push(unreadableToken(trimmed, cell.start + content.indexOf(trimmed)));
     }
     lineStart = lineEnd + 1;
   }

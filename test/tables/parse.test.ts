@@ -213,3 +213,15 @@ test("parseTables(text) takes no value from a note printed below a table", () =>
   assert.equal(tables.proactive.cells["fees.amount"]?.value, null);
   assert.equal(tables.proactive.cells["fees.amount"]?.status, "blank");
 });
+
+test("parseTables(text) says a printed cell it cannot read is unreadable and infers nothing for it", () => {
+  const values = REQUEST_ROWS.map(zeros);
+  values[0] = ["4", "不详", "0", "0", "0", "0", "4"];
+  const { tables, diagnostics } = parseTables(requests(values), null);
+  const cell = tables.requests.cells["new.commercial"];
+  assert.equal(cell?.status, "unreadable");
+  assert.equal(cell?.value, null);
+  assert.equal(cell?.raw, "不详");
+  assert.equal(tables.requests.cells["new.research"]?.value, 0);
+  assert.ok(diagnostics.some((d) => d.code === "tables.unreadable"));
+});
