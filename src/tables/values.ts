@@ -35,7 +35,6 @@ export function asciiDigits(s: string): string {
 
 const NUMBER =
   /([-−+]?)(\d{1,3}(?:[,，]\d{3})+|\d+)(\.\d+)?(件|条|个|项|万元|元|次|人次|家|份|起|宗)?([（(][^（()）]{0,60}[）)])?/gu;
-const SEPARATOR = /[\s|｜]+/u;
 
 /** A printed cell that reads as no value (e.g. 见附件, 不详). */
 export function unreadableToken(raw: string, start: number): ValueToken {
@@ -127,19 +126,40 @@ function annotated(text: string, start: number, m: RegExpMatchArray): ValueToken
 
 function plainTokens(text: string, from: number, to: number): ValueToken[] {
   const out: ValueToken[] = [];
+  const rules = text.slice(from, to).includes("---");
   let i = from;
   while (i < to) {
-    while (i < to && SEPARATOR.test(text[i] ?? "")) i++;
+    while (i < to && isSeparator(text.charCodeAt(i))) i++;
     let j = i;
-    while (j < to && !SEPARATOR.test(text[j] ?? "")) j++;
-    if (j > i && !inRuleLine(text, i)) {
+    while (j < to && !isSeparator(text.charCodeAt(j))) j++;
+    if (j > i && !(rules && inRuleLine(text, i))) {
       const chunk = text.slice(i, j);
       if (BLANK_MARKERS.includes(chunk) || /^[-—－/／]+$/u.test(chunk)) out.push(blankToken(chunk, i));
-      else out.push(...numberTokens(chunk, asciiDigits(chunk), i));
+      else if (/[0-9０-９]/u.test(chunk)) out.push(...numberTokens(chunk, asciiDigits(chunk), i));
     }
     i = j;
   }
   return out;
+}
+
+/** Whitespace (incl. U+2000–U+200B, U+3000, NBSP) and `|`/`｜`. */
+function isSeparator(c: number): boolean {
+  return (
+    c === 32 ||
+    c === 9 ||
+    c === 10 ||
+    c === 13 ||
+    c === 124 ||
+    c === 0xff5c ||
+    c === 0x3000 ||
+    c === 0xa0 ||
+    c === 12 ||
+    c === 11 ||
+    (c >= 0x2000 && c <= 0x200b) ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0xfeff
+  );
 }
 
 const RULE_LINE = /^[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+[ \t]*$/u;
