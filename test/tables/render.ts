@@ -523,9 +523,15 @@ export function renderReport(source: Truth, layout: Layout, seed: number): Rende
   const r = rng(seed ^ 0x5bd1e995);
   const sep = layout === "flattened" ? " " : "\n";
   const zerosBlank = layout === "tab-blank" || (layout === "grid" && r() < 0.35);
-  const truth = zerosBlank ? blankZeros(source) : source;
+  const zerosMarked = !zerosBlank && !["flattened", "pipe-total", "tab-lossy"].includes(layout) && r() < 0.15;
+  const truth = zerosBlank || zerosMarked ? blankZeros(source) : source;
   const style: CellStyle = {
-    blank: layout === "flattened" || zerosBlank ? "" : pick(r, ["—", "/", "无", "", "-"]),
+    blank:
+      layout === "flattened" || zerosBlank
+        ? ""
+        : zerosMarked
+          ? pick(r, ["—", "/", "无", "-"])
+          : pick(r, ["—", "/", "无", "", "-"]),
     fullwidth: layout === "cell-per-line" && r() < 0.2,
     annotate: r() < 0.3,
   };
