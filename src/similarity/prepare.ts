@@ -22,6 +22,8 @@ export interface PrepareOptions {
   readonly maskMandated?: boolean;
   /** Options of the mandated-text matcher. */
   readonly mandated?: MandatedOptions;
+  /** Compute the shingle set (default true; passage alignment does not need it). */
+  readonly shingles?: boolean;
   /** Compare one section instead of the whole text (needs `doc.sections`). */
   readonly section?: SectionKey | null;
 }
@@ -71,7 +73,7 @@ function restrict(ct: CompactText, start: number, end: number): CompactText {
  * @returns null when a section is asked for and the document does not have it
  */
 export function prepareDoc(doc: SimilarityDoc, options: PrepareOptions = {}): PreparedDoc | null {
-  const { shingleSize = 5, maskMandated = true, mandated = {}, section = null } = options;
+  const { shingleSize = 5, maskMandated = true, mandated = {}, section = null, shingles = true } = options;
   let ct = compactText(doc.text);
   if (section !== null) {
     const s = doc.sections?.[section] ?? null;
@@ -79,5 +81,5 @@ export function prepareDoc(doc: SimilarityDoc, options: PrepareOptions = {}): Pr
     ct = restrict(ct, s.start, s.end);
   }
   const mask = maskMandated ? mandatedMask(ct, mandated) : new Uint8Array(ct.length);
-  return { ct, mask, set: shingleSet(ct, shingleSize, mask) };
+  return { ct, mask, set: shingles ? shingleSet(ct, shingleSize, mask) : new Uint32Array(0) };
 }

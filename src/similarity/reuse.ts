@@ -5,7 +5,7 @@
  */
 import { InvalidOptionError } from "../errors.js";
 import { type Diagnostic, SECTION_KEYS, type SectionKey, type Span } from "../types.js";
-import { type AlignParams, type CompactPassage, alignParams, alignPrepared } from "./align.js";
+import { type AlignData, type AlignParams, type CompactPassage, alignParams, alignWithData, buildAlignData } from "./align.js";
 import { type CandidateOptions, reuseCandidates } from "./candidates.js";
 import { type Occurrence, clusterPassages } from "./clusters.js";
 import { compactIndexAt, compactSpan } from "./compact.js";
@@ -146,15 +146,15 @@ interface Aligned {
 }
 
 /** Align every candidate pair. */
-function alignAll(prepared: ReadonlyArray<PreparedDoc | null>, pairs: Int32Array, params: AlignParams): Aligned[] {
+function alignAll(data: ReadonlyArray<AlignData | null>, pairs: Int32Array, params: AlignParams): Aligned[] {
   const out: Aligned[] = [];
   for (let i = 0; i < pairs.length; i += 2) {
     const a = pairs[i]!;
     const b = pairs[i + 1]!;
-    const pa = prepared[a];
-    const pb = prepared[b];
+    const pa = data[a];
+    const pb = data[b];
     if (pa == null || pb == null) continue;
-    for (const c of alignPrepared(pa, pb, params)) out.push({ a, b, c });
+    for (const c of alignWithData(pa, pb, params)) out.push({ a, b, c });
   }
   return out;
 }
@@ -259,12 +259,18 @@ function selfReuseRows(
   fromPrev: readonly Uint8Array[],
 ): SelfReuseRow[] {
   const rows: SelfReuseRow[] = [];
+  const byAgency = new Map<string, SimilarityDoc[]>();
+  for (const d of docs) {
+    if (d.agency_id === null) continue;
+    const list = byAgency.get(d.agency_id) ?? [];
+    list.push(d);
+    byAgency.set(d.agency_id, list);
+  }
   docs.forEach((d, i) => {
     const p = prepared[i];
     if (d.agency_id === null || d.year === null || p == null) return;
-    const previous = docs
-      .filter((o) => o.agency_id === d.agency_id && o.year !== null && o.year < d.year!)
-      .map((o) => o.id);
+    const same = byAgency.get(d.agency_id) ?? [];
+    const previous = same.filter((o) => o.year !== null && o.year < d.year!).map((o) => o.id);
     const whole = prevCounts(cls[i]!, fromPrev[i]!, 0, p.ct.length);
     const r = sectionRange(d, p, "issues");
     const iss = r === null ? null : prevCounts(cls[i]!, fromPrev[i]!, r[0], r[1]);
@@ -359,11 +365,12 @@ export function findReuse(docs: readonly SimilarityDoc[], options: ReuseOptions 
   if (!(clusterOverlap > 0 && clusterOverlap <= 1)) {
     throw new InvalidOptionError(`similarity.findReuse: clusterOverlap must be in (0, 1]; found ${clusterOverlap}`);
   }
-  const prep = { maskMandated: options.maskMandated ?? true, mandated: options.mandated ?? {} };
+  const prep = { maskMandated: options.maskMandated ?? true, mandated: options.mandated ?? {}, shingles: false };
   const { prepared, diagnostics } = prepareAll(docs, prep);
   const rank = ranks(docs);
-  const pairs = reuseCandidates(prepared, rank, params, agencyGroups(docs), options);
-  const aligned = alignAll(prepared, pairs, params);
+  const data = prepared.map((p) => (p === null ? null : buildAlignData(p, params)));
+  const pairs = reuseCandidates(data, rank, params, agencyGroups(docs), options);
+  const aligned = alignAll(data, pairs, params);
   const { cls, fromPrev } = classify(docs, prepared, aligned);
   const { clusters, ids } = buildClusters(docs, prepared, aligned, rank, clusterOverlap);
   const passages = aligned.map(({ a, b, c }, i): ReusePassage => {
