@@ -40,3 +40,15 @@ export type {
 } from "./reuse.js";
 export type { CandidateOptions } from "./candidates.js";
 export type { SimilarityDoc } from "./types.js";
+export {
+  reuseClusterRows,
+  reusePassageRows,
+  reuseShareRows,
+  reuseSpanRows,
+  reuseSelfRows,
+  reuseRowsToCsv,
+  reuseRowsToJsonLines,
+} from "./rows.js";
+export type { ReuseRow } from "./rows.js";
+export { generateSyntheticCorpus, scoreReuse, sentencePool } from "./synth.js";
+export type { ReuseScore, SynthDoc, SynthOptions, SynthOrigin, SynthSentence } from "./synth.js";

@@ -5,7 +5,14 @@
  */
 import { InvalidOptionError } from "../errors.js";
 import { type Diagnostic, SECTION_KEYS, type SectionKey, type Span } from "../types.js";
-import { type AlignData, type AlignParams, type CompactPassage, alignParams, alignWithData, buildAlignData } from "./align.js";
+import {
+  type AlignData,
+  type AlignParams,
+  type CompactPassage,
+  alignParams,
+  alignWithData,
+  buildAlignData,
+} from "./align.js";
 import { type CandidateOptions, reuseCandidates } from "./candidates.js";
 import { type Occurrence, clusterPassages } from "./clusters.js";
 import { compactIndexAt, compactSpan } from "./compact.js";
