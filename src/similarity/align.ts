@@ -98,9 +98,9 @@ export interface AlignData {
   readonly positions: Int32Array;
   /** Open-addressing table: `hash & (size - 1)` → 1 + index of the hash's first entry in `hashes` (0 = empty). */
   readonly table: Int32Array;
-  /** Seed hash at each position of `cmp` (text order). */
-  readonly windows: Uint32Array;
-  /** At each position: how often the seed occurs in the document (0 = no seed there, capped at 255). */
+  /** Seed hash at every `seedStep`-th position of `cmp` (the positions probed when this document is A). */
+  readonly probes: Uint32Array;
+  /** At those positions: how often the seed occurs in the document (0 = no seed there, capped at 255). */
   readonly repeats: Uint8Array;
 }
 
@@ -124,9 +124,9 @@ function sortSeeds(hashes: Uint32Array, valid: Uint8Array): { hs: Uint32Array; p
 }
 
 /** Build the hash table over the groups of equal hashes, and the per-position repeat counts. */
-function indexSeeds(hs: Uint32Array, positions: Int32Array, repeats: Uint8Array): Int32Array {
+function indexSeeds(hs: Uint32Array, positions: Int32Array, repeats: Uint8Array, step: number): Int32Array {
   let size = 16;
-  while (size < hs.length * 2) size <<= 1;
+  while (size < hs.length * 1.5) size <<= 1;
   const table = new Int32Array(size);
   const mask = size - 1;
   let g = 0;
@@ -137,7 +137,10 @@ function indexSeeds(hs: Uint32Array, positions: Int32Array, repeats: Uint8Array)
     let slot = h & mask;
     while (table[slot] !== 0) slot = (slot + 1) & mask;
     table[slot] = g + 1;
-    for (let k = g; k < e; k++) repeats[positions[k]!] = Math.min(255, e - g);
+    for (let k = g; k < e; k++) {
+      const at = positions[k]!;
+      if (at % step === 0) repeats[at / step] = Math.min(255, e - g);
+    }
     g = e;
   }
   return table;
@@ -155,9 +158,12 @@ export function buildAlignData(p: PreparedDoc, params: AlignParams): AlignData {
   }
   const { hashes, valid } = windowHashes(cmp, params.seedSize, barrier);
   const { hs, positions } = sortSeeds(hashes, valid);
-  const repeats = new Uint8Array(hashes.length);
-  const table = indexSeeds(hs, positions, repeats);
-  return { cmp, hashes: hs, positions, table, windows: hashes, repeats };
+  const step = params.seedStep;
+  const probes = new Uint32Array(Math.ceil(hashes.length / step));
+  for (let i = 0; i < probes.length; i++) probes[i] = hashes[i * step]!;
+  const repeats = new Uint8Array(probes.length);
+  const table = indexSeeds(hs, positions, repeats, step);
+  return { cmp, hashes: hs, positions, table, probes, repeats };
 }
 
 /** Index in `d.hashes` of the first entry of hash `h`, or -1. */
@@ -186,10 +192,11 @@ function growHits(need: number, keep: number): void {
  */
 function seedHits(x: AlignData, y: AlignData, maxRepeat: number, step: number): Float64Array {
   let n = 0;
-  for (let i = 0; i < x.windows.length; i += step) {
-    const rx = x.repeats[i]!;
+  for (let p = 0; p < x.probes.length; p++) {
+    const rx = x.repeats[p]!;
     if (rx === 0) continue;
-    const h = x.windows[i]!;
+    const h = x.probes[p]!;
+    const i = p * step;
     const g = findSeed(y, h);
     if (g < 0) continue;
     let e = g + 1;

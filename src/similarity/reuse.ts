@@ -173,7 +173,8 @@ function classify(
   aligned: readonly Aligned[],
 ): { cls: Uint8Array[]; fromPrev: Uint8Array[] } {
   const cls = prepared.map((p) =>
-    p === null ? new Uint8Array(0) : Uint8Array.from(p.mask, (m) => (m === 1 ? MANDATED : OWN)),
+    // mask values 1/0 are the MANDATED/OWN class codes
+    p === null ? new Uint8Array(0) : p.mask.slice(),
   );
   const fromPrev = prepared.map((p) => new Uint8Array(p === null ? 0 : p.ct.length));
   const mark = (d: number, from: number, to: number, k: number): void => {
