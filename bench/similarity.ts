@@ -88,7 +88,7 @@ function exactSubset(docs: readonly SynthDoc[]): { seconds: number; cpu: number;
 }
 
 async function corpusRun(n: number, src: readonly string[], subset: number): Promise<Record<string, unknown>> {
-  let t0 = performance.now();
+  const t0 = performance.now();
   const docs = generateSyntheticCorpus(20261122, n, { sources: src });
   const generate = seconds(t0);
   const kb = docs.reduce((a, d) => a + Buffer.byteLength(d.text), 0) / docs.length / 1024;
