@@ -46,29 +46,38 @@ function median(xs: number[]): number {
   return s[s.length >> 1]!;
 }
 
-/** Tokenize vs bare nodejieba.cut on the same texts, interleaved rounds, medians. */
+/** CPU milliseconds of `f` (steadier than wall time on a shared machine). */
+function cpuMs(f: () => void): number {
+  const c = process.cpuUsage();
+  f();
+  const u = process.cpuUsage(c);
+  return (u.user + u.system) / 1000;
+}
+
+/** Tokenize vs bare nodejieba.cut on the same texts: interleaved rounds, median CPU time of each. */
 function segmentation(texts: readonly string[], rounds: number): Record<string, number> {
   const jieba = getJieba();
   const chars = texts.reduce((a, t) => a + t.length, 0);
   const tj: number[] = [];
   const tt: number[] = [];
-  let sink = 0;
+  let tokens = 0;
   for (let r = 0; r < rounds; r++) {
-    let t0 = performance.now();
-    for (const t of texts) sink += jieba.cut(t, true).length;
-    tj.push(performance.now() - t0);
-    t0 = performance.now();
-    for (const t of texts) sink += tokenize(t).length;
-    tt.push(performance.now() - t0);
+    tj.push(cpuMs(() => texts.forEach((t) => jieba.cut(t, true))));
+    tt.push(
+      cpuMs(() => {
+        tokens = 0;
+        for (const t of texts) tokens += tokenize(t).length;
+      }),
+    );
   }
   const j = median(tj);
   const t = median(tt);
   return {
     chars,
-    jiebaCharsPerSec: Math.round((chars / j) * 1000),
-    tokenizeCharsPerSec: Math.round((chars / t) * 1000),
+    tokens,
+    jiebaCharsPerCpuSec: Math.round((chars / j) * 1000),
+    tokenizeCharsPerCpuSec: Math.round((chars / t) * 1000),
     ratioTokenizeToJieba: Math.round((j / t) * 100) / 100,
-    tokens: sink > 0 ? Math.round(sink / rounds / 2) : 0,
   };
 }
 
