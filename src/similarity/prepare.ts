@@ -42,6 +42,18 @@ export function checkDocs(docs: readonly SimilarityDoc[], fn: string): void {
     if (ids.has(d.id))
       throw new InvalidInputError(`similarity.${fn}: document ids must be unique; found "${d.id}" twice`);
     ids.add(d.id);
+    const agency: unknown = d.agency_id;
+    const year: unknown = d.year;
+    if (agency !== null && agency !== undefined && typeof agency !== "string") {
+      throw new InvalidInputError(
+        `similarity.${fn}: docs[${i}].agency_id must be a string or null; found ${describe(agency)}`,
+      );
+    }
+    if (year !== null && year !== undefined && !Number.isInteger(year)) {
+      throw new InvalidInputError(
+        `similarity.${fn}: docs[${i}].year must be an integer or null; found ${describe(year)}`,
+      );
+    }
   });
 }
 

@@ -24,6 +24,8 @@ import type { SimilarityDoc } from "./types.js";
 export interface ReuseOptions extends PassageOptions, CandidateOptions {
   /** Smallest overlap (share of the shorter) for two passage ends in one report to be one occurrence (default 0.5). */
   readonly clusterOverlap?: number;
+  /** All pairs of one agency's reports are aligned when it has at most this many (default 64). */
+  readonly maxAgencyReports?: number;
 }
 
 /** A reused passage with its kind and template cluster. */
@@ -134,16 +136,32 @@ function ranks(docs: readonly SimilarityDoc[]): Int32Array {
   return rank;
 }
 
-/** Reports grouped by agency (known agencies only), as index lists. */
-function agencyGroups(docs: readonly SimilarityDoc[]): number[][] {
+/**
+ * Reports grouped by agency (known agencies only), as index lists, for all-pairs comparison.
+ * An agency with more than `maxReports` reports (an agency key too coarse to be one agency) is
+ * left to the fingerprint candidates, with a diagnostic.
+ */
+function agencyGroups(docs: readonly SimilarityDoc[], maxReports: number, diagnostics: Diagnostic[]): number[][] {
   const g = new Map<string, number[]>();
   docs.forEach((d, i) => {
-    if (d.agency_id === null) return;
+    if (d.agency_id == null) return;
     const l = g.get(d.agency_id) ?? [];
     l.push(i);
     g.set(d.agency_id, l);
   });
-  return [...g.values()].filter((l) => l.length > 1);
+  const out: number[][] = [];
+  for (const [agency, l] of g) {
+    if (l.length <= 1) continue;
+    if (l.length <= maxReports) out.push(l);
+    else {
+      diagnostics.push({
+        code: "similarity.agency_too_large",
+        severity: "warning",
+        message: `agency "${agency}" has ${l.length} reports, more than ${maxReports}; its reports are compared through shared fingerprints only, not all pairs`,
+      });
+    }
+  }
+  return out;
 }
 
 interface Aligned {
@@ -187,7 +205,7 @@ function classify(
     const self = agencyKey(da) === agencyKey(db);
     mark(a, c.aFrom, c.aTo, self ? SELF : SHARED);
     mark(b, c.bFrom, c.bTo, self ? SELF : SHARED);
-    if (!self || da.year === null || db.year === null || da.year === db.year) continue;
+    if (!self || da.year == null || db.year == null || da.year === db.year) continue;
     if (db.year > da.year) fromPrev[b]!.fill(1, c.bFrom, c.bTo);
     else fromPrev[a]!.fill(1, c.aFrom, c.aTo);
   }
@@ -228,7 +246,7 @@ function reportShare(d: SimilarityDoc, p: PreparedDoc | null, c: Uint8Array): Re
     }
     sections = s;
   }
-  return { id: d.id, agency_id: d.agency_id, year: d.year, ...overall, sections };
+  return { id: d.id, agency_id: d.agency_id ?? null, year: d.year ?? null, ...overall, sections };
 }
 
 /** Runs of classified (non-own) codes as text spans. */
@@ -269,14 +287,14 @@ function selfReuseRows(
   const rows: SelfReuseRow[] = [];
   const byAgency = new Map<string, SimilarityDoc[]>();
   for (const d of docs) {
-    if (d.agency_id === null) continue;
+    if (d.agency_id == null) continue;
     const list = byAgency.get(d.agency_id) ?? [];
     list.push(d);
     byAgency.set(d.agency_id, list);
   }
   docs.forEach((d, i) => {
     const p = prepared[i];
-    if (d.agency_id === null || d.year === null || p == null) return;
+    if (d.agency_id == null || d.year == null || p == null) return;
     const same = byAgency.get(d.agency_id) ?? [];
     const previous = same.filter((o) => o.year !== null && o.year < d.year!).map((o) => o.id);
     const whole = prevCounts(cls[i]!, fromPrev[i]!, 0, p.ct.length);
@@ -369,7 +387,7 @@ function clusterRecord(
 export function findReuse(docs: readonly SimilarityDoc[], options: ReuseOptions = {}): ReuseResult {
   checkDocs(docs, "findReuse");
   const params = alignParams(options);
-  const { clusterOverlap = 0.5 } = options;
+  const { clusterOverlap = 0.5, maxAgencyReports = 64 } = options;
   if (!(clusterOverlap > 0 && clusterOverlap <= 1)) {
     throw new InvalidOptionError(`similarity.findReuse: clusterOverlap must be in (0, 1]; found ${clusterOverlap}`);
   }
@@ -377,7 +395,8 @@ export function findReuse(docs: readonly SimilarityDoc[], options: ReuseOptions 
   const { prepared, diagnostics } = prepareAll(docs, prep);
   const rank = ranks(docs);
   const data = prepared.map((p) => (p === null ? null : buildAlignData(p, params)));
-  const pairs = reuseCandidates(data, rank, params, agencyGroups(docs), options);
+  const groups = agencyGroups(docs, maxAgencyReports, diagnostics);
+  const pairs = reuseCandidates(data, rank, params, groups, options);
   const aligned = alignAll(data, pairs, params);
   const { cls, fromPrev } = classify(docs, prepared, aligned);
   const { clusters, ids } = buildClusters(docs, prepared, aligned, rank, clusterOverlap);
