@@ -2,6 +2,7 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import {
+  REUSE_COLUMNS,
   findReuse,
   reuseClusterRows,
   reusePassageRows,
@@ -63,10 +64,10 @@ export function createReuseCommand(
     const dir = resolve(out);
     await mkdir(dir, { recursive: true });
     await writeFile(join(dir, "passages.jsonl"), reuseRowsToJsonLines(reusePassageRows(result, docs)));
-    await writeFile(join(dir, "clusters.csv"), reuseRowsToCsv(reuseClusterRows(result)));
+    await writeFile(join(dir, "clusters.csv"), reuseRowsToCsv(reuseClusterRows(result), REUSE_COLUMNS.clusters));
     await writeFile(join(dir, "spans.jsonl"), reuseRowsToJsonLines(reuseSpanRows(result)));
-    await writeFile(join(dir, "shares.csv"), reuseRowsToCsv(reuseShareRows(result)));
-    await writeFile(join(dir, "self-reuse.csv"), reuseRowsToCsv(reuseSelfRows(result)));
+    await writeFile(join(dir, "shares.csv"), reuseRowsToCsv(reuseShareRows(result), REUSE_COLUMNS.shares));
+    await writeFile(join(dir, "self-reuse.csv"), reuseRowsToCsv(reuseSelfRows(result), REUSE_COLUMNS.selfReuse));
     for (const d of result.diagnostics) io.err(`xxgk reuse: ${d.severity}: ${d.message}\n`);
     io.err(
       `xxgk reuse: ${docs.length} reports, ${result.stats.candidates} pairs compared, ${result.passages.length} passages, ${result.clusters.length} clusters → ${dir}\n`,

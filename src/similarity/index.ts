@@ -67,6 +67,7 @@ export type {
 export type { CandidateOptions } from "./candidates.js";
 export type { SimilarityDoc } from "./types.js";
 export {
+  REUSE_COLUMNS,
   reuseClusterRows,
   reusePassageRows,
   reuseShareRows,

@@ -101,15 +101,61 @@ function csvCell(v: string | number | boolean | null): string {
   return /[",\r\n]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s;
 }
 
+/** The columns of each row kind, so that a file without rows still has its header. */
+export const REUSE_COLUMNS = {
+  passages: [
+    "a",
+    "a_start",
+    "a_end",
+    "b",
+    "b_start",
+    "b_end",
+    "length",
+    "identity",
+    "kind",
+    "cluster",
+    "a_text",
+    "b_text",
+  ],
+  clusters: [
+    "cluster",
+    "kind",
+    "reports",
+    "agencies",
+    "passages",
+    "years",
+    "first_year",
+    "first_report",
+    "source",
+    "start",
+    "end",
+    "prototype",
+  ],
+  shares: [
+    "id",
+    "agency_id",
+    "year",
+    "chars",
+    "mandated",
+    "self",
+    "shared",
+    "own",
+    "boilerplate",
+    ...SECTION_KEYS.map((k) => `${k}_boilerplate`),
+  ],
+  selfReuse: ["agency_id", "year", "id", "previous", "issues_chars", "issues_reused", "issues_share", "report_share"],
+  spans: ["id", "start", "end", "kind"],
+} as const;
+
 /**
- * Rows as CSV (RFC 4180: header from the first row's keys, quotes where needed, CRLF-free `\n`
- * line ends). `null` is an empty cell.
+ * Rows as CSV (RFC 4180 quoting, `\n` line ends). `null` is an empty cell. The header is
+ * `columns` when given, else the first row's keys (no rows and no columns: empty string).
  * @example reuseRowsToCsv([{a: 1, b: "x,y"}]) // "a,b\n1,\"x,y\"\n"
  */
-export function reuseRowsToCsv(rows: readonly ReuseRow[]): string {
+export function reuseRowsToCsv(rows: readonly ReuseRow[], columns?: readonly string[]): string {
   const first = rows[0];
-  if (first === undefined) return "";
-  const cols = Object.keys(first);
+  const cols = columns ?? (first === undefined ? [] : Object.keys(first));
+  if (cols.length === 0) return "";
   const lines = [cols.join(",")];
   for (const r of rows) lines.push(cols.map((c) => csvCell(r[c] ?? null)).join(","));
   return `${lines.join("\n")}\n`;

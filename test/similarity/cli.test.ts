@@ -54,6 +54,18 @@ test("xxgk reuse <corpus> --out <dir> writes passages, clusters, spans, shares a
   assert.match(io.stderr.join(""), /5 reports, \d+ pairs compared/);
 });
 
+test("xxgk reuse writes CSV headers even when there are no rows", async () => {
+  const io = capture();
+  const out = mkdtempSync(join(tmpdir(), "xxgk-reuse-"));
+  const lone = async (): Promise<SimilarityDoc[]> => [{ id: "only", agency_id: null, year: null, text: "一份报告。" }];
+  assert.equal(await createReuseCommand(lone, io)(["x", "--out", out]), 0);
+  assert.equal(
+    readFileSync(join(out, "self-reuse.csv"), "utf8"),
+    "agency_id,year,id,previous,issues_chars,issues_reused,issues_share,report_share\n",
+  );
+  assert.equal(readFileSync(join(out, "passages.jsonl"), "utf8"), "");
+});
+
 test("xxgk similar <report> --in <corpus> -k 2 lists the nearest reports with shared passages", async () => {
   const io = capture();
   const report = resolve(RAW_DIR, "pingtan", "0006.txt");
