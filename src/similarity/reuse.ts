@@ -194,7 +194,9 @@ function classify(
     // mask values 1/0 are the MANDATED/OWN class codes
     p === null ? new Uint8Array(0) : p.mask.slice(),
   );
-  const fromPrev = prepared.map((p) => new Uint8Array(p === null ? 0 : p.ct.length));
+  const fromPrev = prepared.map(
+    (p, i) => new Uint8Array(p === null || docs[i]!.agency_id == null || docs[i]!.year == null ? 0 : p.ct.length),
+  );
   const mark = (d: number, from: number, to: number, k: number): void => {
     const c = cls[d]!;
     for (let i = from; i < to; i++) if (c[i] === OWN || (c[i] === SHARED && k === SELF)) c[i] = k;
@@ -394,10 +396,11 @@ export function findReuse(docs: readonly SimilarityDoc[], options: ReuseOptions 
   const prep = { maskMandated: options.maskMandated ?? true, mandated: options.mandated ?? {}, shingles: false };
   const { prepared, diagnostics } = prepareAll(docs, prep);
   const rank = ranks(docs);
-  const data = prepared.map((p) => (p === null ? null : buildAlignData(p, params)));
+  const data: Array<AlignData | null> = prepared.map((p) => (p === null ? null : buildAlignData(p, params)));
   const groups = agencyGroups(docs, maxAgencyReports, diagnostics);
   const pairs = reuseCandidates(data, rank, params, groups, options);
   const aligned = alignAll(data, pairs, params);
+  data.fill(null); // the seed indexes are done with: let them go before the outputs are built
   const { cls, fromPrev } = classify(docs, prepared, aligned);
   const { clusters, ids } = buildClusters(docs, prepared, aligned, rank, clusterOverlap);
   const passages = aligned.map(({ a, b, c }, i): ReusePassage => {
