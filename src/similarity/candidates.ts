@@ -3,6 +3,7 @@
  * seed shingles. A fingerprint carried by more than `maxDf` documents (corpus boilerplate) is
  * not expanded into all its pairs: each carrier is paired with the earliest carrier only.
  */
+import { InvalidOptionError } from "../errors.js";
 import type { AlignData, AlignParams } from "./align.js";
 import { SENTINEL_A } from "./compact.js";
 import { windowHashes, winnow } from "./shingles.js";
@@ -43,6 +44,12 @@ export function reuseCandidates(
   options: CandidateOptions = {},
 ): Int32Array {
   const { window = 8, maxDf = 32 } = options;
+  if (!Number.isInteger(window) || window < 1) {
+    throw new InvalidOptionError(`similarity.findReuse: window must be an integer ≥ 1; found ${window}`);
+  }
+  if (!Number.isInteger(maxDf) || maxDf < 2) {
+    throw new InvalidOptionError(`similarity.findReuse: maxDf must be an integer ≥ 2; found ${maxDf}`);
+  }
   const n = data.length;
   const lists: Float64Array[] = [];
   let total = 0;
