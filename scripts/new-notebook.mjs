@@ -23,13 +23,15 @@ const toSource = (lines) => {
   while (lines.length && lines[lines.length - 1].trim() === "") lines.pop();
   return lines.map((l, i) => (i < lines.length - 1 ? `${l}\n` : l));
 };
+// Cell ids are fixed (nbformat 4.5 wants one; Jupyter would otherwise invent random ones).
 const nb = {
-  cells: cells.map((c) =>
+  cells: cells.map((c, i) =>
     c.kind === "markdown"
-      ? { cell_type: "markdown", metadata: {}, source: toSource(c.lines) }
+      ? { cell_type: "markdown", id: `cell-${i}`, metadata: {}, source: toSource(c.lines) }
       : {
           cell_type: "code",
           execution_count: null,
+          id: `cell-${i}`,
           metadata: {},
           outputs: [],
           source: toSource(c.lines),

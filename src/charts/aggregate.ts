@@ -65,7 +65,8 @@ export function wilsonInterval(hits: number, n: number, level = 0.95): [number, 
   const denom = 1 + (z * z) / n;
   const centre = (p + (z * z) / (2 * n)) / denom;
   const half = (z * Math.sqrt((p * (1 - p)) / n + (z * z) / (4 * n * n))) / denom;
-  return [Math.max(0, centre - half), Math.min(1, centre + half)];
+  // Exact ends at 0 and n (the formula leaves rounding noise such as 3e-18 there).
+  return [hits === 0 ? 0 : Math.max(0, centre - half), hits === n ? 1 : Math.min(1, centre + half)];
 }
 
 /** Group rows by the values of `by` (first-seen order); null is a group value like any other. */
@@ -109,6 +110,15 @@ export interface IntervalOptions {
   readonly level?: number;
 }
 
+/** Options of `summariseRows`. */
+export interface SummariseOptions extends IntervalOptions {
+  /**
+   * Limits of the quantity (e.g. `[0, 1]` for shares, `[0, Infinity]` for counts): the interval
+   * is clipped to them, since a t interval can reach past what the quantity can be.
+   */
+  readonly bounds?: readonly [number, number];
+}
+
 /**
  * Summarise the numeric column `value` per group of `by`: rows, values given, missing (null),
  * sum, mean with confidence interval (t), standard deviation. Non-numeric values count as missing.
@@ -117,9 +127,9 @@ export function summariseRows(
   rows: readonly Row[],
   by: readonly string[],
   value: string,
-  opts: IntervalOptions = {},
+  opts: SummariseOptions = {},
 ): Row[] {
-  const { level = 0.95 } = opts;
+  const { level = 0.95, bounds = [Number.NEGATIVE_INFINITY, Number.POSITIVE_INFINITY] } = opts;
   return [...groupBy(rows, by)].map(([, g]) => {
     const given = g.map((r) => r[value]).filter((v): v is number => typeof v === "number" && Number.isFinite(v));
     const m = meanInterval(given, level);
@@ -130,8 +140,8 @@ export function summariseRows(
       missing: g.length - given.length,
       sum: given.length > 0 ? ss.sum(given) : null,
       mean: m.mean,
-      lo: m.lo,
-      hi: m.hi,
+      lo: m.lo === null ? null : Math.max(bounds[0], m.lo),
+      hi: m.hi === null ? null : Math.min(bounds[1], m.hi),
       sd: given.length > 1 ? ss.sampleStandardDeviation(given) : null,
     };
   });
@@ -239,4 +249,42 @@ export function toLinePoints(rows: readonly Row[], cols: ChartColumns): LinePoin
       ...(cols.hi !== undefined ? { hi: num(r[cols.hi], s) } : {}),
     };
   });
+}
+
+/**
+ * Add a `share` column: each row's `value` over the sum of `value` in its `within` group
+ * (null when the value or the group sum is not a positive number).
+ * @example shareRows(outcomes, ["report_id"], "value") // each outcome's share of its report's requests
+ */
+export function shareRows(rows: readonly Row[], within: readonly string[], value: string): Row[] {
+  const sums = new Map<string, number>();
+  const key = (r: Row) => JSON.stringify(within.map((k) => r[k] ?? null));
+  for (const r of rows) {
+    const v = r[value];
+    if (typeof v === "number" && Number.isFinite(v)) sums.set(key(r), (sums.get(key(r)) ?? 0) + v);
+  }
+  return rows.map((r) => {
+    const v = r[value];
+    const total = sums.get(key(r)) ?? 0;
+    return { ...r, share: typeof v === "number" && Number.isFinite(v) && total > 0 ? v / total : null };
+  });
+}
+
+/** The finite numbers of one column (nulls and non-numbers left out; `summariseRows` counts them). */
+export function columnNumbers(rows: readonly Row[], column: string): number[] {
+  return rows.map((r) => r[column]).filter((v): v is number => typeof v === "number" && Number.isFinite(v));
+}
+
+/**
+ * Drop the rows whose columns equal the given values (the complement of `filterRows`).
+ * @example rejectRows(selfReuse, {previous: "[]"}) // reports that have an earlier one
+ */
+export function rejectRows(rows: readonly Row[], where: Readonly<Record<string, Scalar | readonly Scalar[]>>): Row[] {
+  const kept = new Set(filterRows(rows, where));
+  return rows.filter((r) => !kept.has(r));
+}
+
+/** The distinct values of one column, in first-seen order (for `filterRows` lists). */
+export function columnValues(rows: readonly Row[], column: string): Scalar[] {
+  return [...new Set(rows.map((r) => r[column] ?? null))];
 }

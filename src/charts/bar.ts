@@ -1,6 +1,14 @@
 /** Bar charts: grouped, stacked or 100%-stacked, vertical or horizontal, with intervals. */
 import { InvalidInputError, InvalidOptionError, describe } from "../errors.js";
-import { baseLayout, checkChartOptions, errorLength, missingNote, orderedKeys, withLayout } from "./layout.js";
+import {
+  baseLayout,
+  checkChartOptions,
+  errorLength,
+  missingNote,
+  orderedKeys,
+  withLayout,
+  wrapLabel,
+} from "./layout.js";
 import { seriesColor } from "./palette.js";
 import type { BarChartOptions, BarRow, ChartSpec, PlotlyTrace } from "./types.js";
 
@@ -23,10 +31,7 @@ export function barChartSpec(rows: readonly BarRow[], opts: BarChartOptions): Ch
   if (orientation !== "v" && orientation !== "h") {
     throw new InvalidOptionError(`charts: barChartSpec orientation; expected v or h, found ${describe(orientation)}`);
   }
-  const categories = orderedKeys(
-    rows.map((r) => r.category),
-    opts.categoryOrder,
-  );
+  const categories = orderedKeys(numericFirst(rows.map((r) => r.category)), opts.categoryOrder);
   const series = orderedKeys(
     rows.map((r) => r.series ?? DEFAULT_SERIES),
     opts.seriesOrder,
@@ -42,11 +47,16 @@ export function barChartSpec(rows: readonly BarRow[], opts: BarChartOptions): Ch
   ];
   const valueAxis: Record<string, unknown> =
     mode === "share" ? { range: [0, 100], ticksuffix: "%" } : { rangemode: "tozero" };
+  const wrapped = orientation === "v" ? categories.map((c) => wrapLabel(c)) : null;
+  const tickLines = wrapped === null ? 1 : Math.max(1, ...wrapped.map((w) => w.length));
   const catAxis: Record<string, unknown> = {
     type: "category",
     ...(orientation === "h" ? { autorange: "reversed" } : {}),
+    ...(wrapped !== null && tickLines > 1
+      ? { tickmode: "array", tickvals: categories, ticktext: wrapped.map((w) => w.join("<br>")), tickangle: 0 }
+      : {}),
   };
-  const layout = withLayout(baseLayout(opts, notes), {
+  const layout = withLayout(baseLayout(opts, notes, tickLines), {
     barmode: mode === "group" ? "group" : "stack",
     showlegend: series.length > 1 || series[0] !== DEFAULT_SERIES,
     xaxis: orientation === "v" ? catAxis : valueAxis,
@@ -141,4 +151,12 @@ function errorBars(rows: ReadonlyArray<BarRow | undefined>): Record<string, unkn
 function formatNumber(v: number, mode: string): string {
   if (mode === "share") return `${v.toFixed(1)}%`;
   return Number.isInteger(v) ? String(v) : v.toFixed(2);
+}
+
+const NUMBER = /^-?\d+(\.\d+)?$/;
+
+/** Categories in first-seen order, or ascending when they are all numbers (years). */
+function numericFirst(categories: readonly string[]): string[] {
+  const distinct = [...new Set(categories)];
+  return distinct.every((c) => NUMBER.test(c)) ? distinct.sort((a, b) => Number(a) - Number(b)) : distinct;
 }

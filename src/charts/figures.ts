@@ -138,17 +138,25 @@ const tableStatus: FigureDef = {
     ),
 };
 
+/** The family of a rule id: its first two parts (`requests.row.denied.state_secret` → `requests.row`). */
+export function ruleFamily(rule: string): string {
+  return rule.split(".").slice(0, 2).join(".");
+}
+
 const ruleFailures: FigureDef = {
   name: "rule-failures",
-  description: "Failure rate of each accounting identity, with 95% Wilson intervals",
+  description: "Failure rate of each family of accounting identities, with 95% Wilson intervals",
   build: (records) => {
-    const rates = rateRows(ruleRows(records), ["rule"], "outcome", "fail", { exclude: ["not_assessable"] });
-    return barChartSpec(toBarRows(rates, { category: "rule", value: "rate", lo: "lo", hi: "hi", scale: 100 }), {
-      title: "勾稽关系 Identity checks: 不符比例 failure rate by rule",
-      subtitle: "可检验的报告中 among reports where the rule could be checked; 95% Wilson 区间 intervals",
+    const checks = ruleRows(records).map((r) => ({ ...r, family: ruleFamily(String(r.rule)) }));
+    const rates = rateRows(checks, ["family"], "outcome", "fail", { exclude: ["not_assessable"] });
+    const labelled = rates.map((r) => ({ ...r, family: `${r.family} (n=${r.n})` }));
+    return barChartSpec(toBarRows(labelled, { category: "family", value: "rate", lo: "lo", hi: "hi", scale: 100 }), {
+      title: "勾稽关系 Identity checks: 不符比例 failure rate",
+      subtitle: "按规则族, 可检验的检查中 by rule family, among checks that could be made; 95% Wilson 区间",
       xTitle: "不符比例 Failure rate (%)",
       orientation: "h",
-      height: Math.max(360, 120 + 22 * rates.length),
+      height: Math.max(360, 160 + 30 * rates.length),
+      notes: ["n = 可检验的检查数 checks that could be made (report × column)"],
       source: sourceNote(records),
     });
   },
@@ -159,7 +167,10 @@ const requestOutcomes: FigureDef = {
   description: "Requests by outcome and year (sum over reports that give them)",
   build: (records) => {
     const counted = countedRecords(records);
-    const sums = summariseRows(requestOutcomeRows(cellRows(counted)), ["year", "outcome"], "value");
+    const outcomes = requestOutcomeRows(cellRows(counted));
+    const given = outcomes.filter((r) => r.given !== 0);
+    const reports = new Set(given.map((r) => r.report_id)).size;
+    const sums = summariseRows(given, ["year", "outcome"], "value");
     return barChartSpec(
       toBarRows(sums, { category: "year", value: "sum", series: "outcome", seriesLabels: OUTCOME_LABELS }),
       {
@@ -169,6 +180,7 @@ const requestOutcomes: FigureDef = {
         yTitle: "申请数 Requests (件)",
         mode: "stack",
         seriesOrder: Object.values(OUTCOME_LABELS),
+        notes: [`${reports} 份报告给出表三结果 reports give table 3 outcomes; 其余未给出 the others give none`],
         source: sourceNote(counted),
       },
     );
@@ -207,7 +219,9 @@ const requestsPerReport: FigureDef = {
   build: (records) => {
     const counted = countedRecords(records);
     const news = filterRows(cellRows(counted), { table: "requests", cell: "new.total" });
-    const means = summariseRows(news, ["year", "level"], "value").filter((r) => typeof r.year === "number");
+    const means = summariseRows(news, ["year", "level"], "value", { bounds: [0, Number.POSITIVE_INFINITY] }).filter(
+      (r) => typeof r.year === "number",
+    );
     return lineChartSpec(
       toLinePoints(means, {
         category: "year",
@@ -243,11 +257,20 @@ export const PUBLICATION_FIGURES: readonly FigureDef[] = [
  * @throws InvalidOptionError for an unknown figure name (the message lists the known ones)
  */
 export function figureSpec(name: string, records: readonly ReportRecord[]): ChartSpec {
+  return findFigure(name).build(records);
+}
+
+/** Every publication figure's spec over `records`, by name. */
+export function publicationFigureSpecs(records: readonly ReportRecord[]): Record<string, ChartSpec> {
+  return Object.fromEntries(PUBLICATION_FIGURES.map((f) => [f.name, f.build(records)]));
+}
+
+function findFigure(name: string): FigureDef {
   const def = PUBLICATION_FIGURES.find((f) => f.name === name);
   if (def === undefined) {
     throw new InvalidOptionError(
       `charts: unknown figure ${describe(name)}; expected one of ${PUBLICATION_FIGURES.map((f) => f.name).join(", ")}`,
     );
   }
-  return def.build(records);
+  return def;
 }

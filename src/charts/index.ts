@@ -27,8 +27,15 @@ export { barChartSpec } from "./bar.js";
 export { lineChartSpec } from "./line.js";
 export { heatmapSpec } from "./heatmap.js";
 export { histogramSpec } from "./histogram.js";
-export { networkSpec } from "./network.js";
-export { type HighlightSpan, type HighlightedText, type SideBySideOptions, sideBySideHtml } from "./passages.js";
+export { networkFromRows, networkSpec } from "./network.js";
+export {
+  type AlignedSpan,
+  type HighlightSpan,
+  type HighlightedText,
+  type SideBySideOptions,
+  passageHighlights,
+  sideBySideHtml,
+} from "./passages.js";
 export {
   CHROMIUM_ARGS,
   CHROMIUM_PATH,
@@ -38,6 +45,7 @@ export {
   RenderError,
   type RendererOptions,
   launchChartRenderer,
+  exportFigures,
   plotlyPath,
   plotlyVersion,
   renderCharts,
@@ -51,19 +59,28 @@ export {
   displayMimeBundle,
   loadPlotly,
   plotlyLoaderBundle,
+  type TableHtmlOptions,
   showChart,
   showHtml,
+  showTable,
   specTitle,
+  tableHtml,
+  tableText,
 } from "./notebook.js";
 export {
   type ChartColumns,
   type IntervalOptions,
   type MeanInterval,
   type RateOptions,
+  type SummariseOptions,
   type TallyOptions,
+  columnNumbers,
+  columnValues,
   filterRows,
   meanInterval,
   rateRows,
+  rejectRows,
+  shareRows,
   summariseRows,
   tallyRows,
   toBarRows,
@@ -74,6 +91,7 @@ export {
   APPLICANT_LABELS,
   LEVEL_LABELS,
   OUTCOME_LABELS,
+  REQUEST_ROW_LABELS,
   REVIEW_GROUP_LABELS,
   REVIEW_OUTCOME_LABELS,
   RULE_OUTCOME_LABELS,
@@ -87,7 +105,25 @@ export {
   countedRecords,
   figureSpec,
   outcomeGroup,
+  publicationFigureSpecs,
   requestOutcomeRows,
   reviewOutcomeRows,
+  ruleFamily,
   tableStatusRows,
 } from "./figures.js";
+export {
+  type PassageLink,
+  agencyNodeRows,
+  improvementRows,
+  outcomeReasonRows,
+  reportLabel,
+  reportLabels,
+  reuseSectionRows,
+  ruleFamilyRows,
+  selectColumns,
+  sharedTextEdges,
+  termRows,
+  textDocs,
+  type TextDoc,
+  topRows,
+} from "./research.js";

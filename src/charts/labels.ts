@@ -69,3 +69,33 @@ export const RULE_OUTCOME_LABELS: Readonly<Record<string, string>> = {
   fail: "不符 fail",
   not_assessable: "无法检验 not assessable",
 };
+
+/** Rows of the request matrix (table 3), by their spec key. */
+export const REQUEST_ROW_LABELS: Readonly<Record<string, string>> = {
+  new: "新收申请 new",
+  carried_over: "上年结转 carried over",
+  granted: "予以公开 granted",
+  partly_granted: "部分公开 partly granted",
+  "denied.state_secret": "国家秘密 state secret",
+  "denied.prohibited": "法律法规禁止 prohibited by law",
+  "denied.three_safeties": "三安全一稳定 three safeties",
+  "denied.third_party": "第三方权益 third-party rights",
+  "denied.internal_affairs": "内部事务 internal affairs",
+  "denied.process_info": "过程性信息 process information",
+  "denied.enforcement_file": "行政执法案卷 enforcement file",
+  "denied.query_matter": "行政查询事项 query matter",
+  "unable.not_held": "本机关不掌握 not held",
+  "unable.needs_creation": "需另行制作 would need creating",
+  "unable.unclear": "补正后仍不明确 still unclear",
+  "rejected.petition": "信访举报投诉 petition",
+  "rejected.duplicate": "重复申请 duplicate",
+  "rejected.publication": "公开出版物 publication",
+  "rejected.excessive": "大量反复申请 excessive",
+  "rejected.confirmation": "确认或重新出具 confirmation",
+  "other.no_correction": "逾期不补正 no correction",
+  "other.no_fee": "逾期未缴费 fee unpaid",
+  "other.other": "其他 other",
+  other: "其他处理 other",
+  total: "总计 total",
+  carried_forward: "结转下年 carried forward",
+};

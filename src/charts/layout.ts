@@ -49,19 +49,24 @@ export function escapeLabel(text: string): string {
  * The base layout of a figure: title (and subtitle), axis titles, font, white background,
  * and the source note (plus any extra notes) under the plot.
  */
-export function baseLayout(opts: ChartOptions, notes: ReadonlyArray<string | null> = []): Record<string, unknown> {
+export function baseLayout(
+  opts: ChartOptions,
+  notes: ReadonlyArray<string | null> = [],
+  xTickLines = 1,
+): Record<string, unknown> {
+  const extra = 16 * Math.max(0, xTickLines - 1);
   const source = opts.source ?? DEFAULT_SOURCE;
-  const lines = [...notes.filter((n): n is string => n !== null), source].map(escapeLabel);
+  const lines = [...notes.filter((n): n is string => n !== null), ...(opts.notes ?? []), source].map(escapeLabel);
   const layout: Record<string, unknown> = {
     title: {
       text: escapeLabel(opts.title),
       x: 0,
       xanchor: "left",
-      xref: "paper",
+      xref: "container",
       y: 1,
       yref: "container",
       yanchor: "top",
-      pad: { t: 14 },
+      pad: { l: 14, t: 14 },
       font: { size: 17 },
       ...(opts.subtitle !== undefined ? { subtitle: { text: escapeLabel(opts.subtitle), font: { size: 12 } } } : {}),
     },
@@ -70,10 +75,10 @@ export function baseLayout(opts: ChartOptions, notes: ReadonlyArray<string | nul
     font: { family: CHART_FONT_FAMILY, size: 12, color: "#222222" },
     paper_bgcolor: "#ffffff",
     plot_bgcolor: "#ffffff",
-    margin: { l: 70, r: 30, t: opts.subtitle !== undefined ? 100 : 80, b: 70 + 16 * lines.length },
+    margin: { l: 70, r: 30, t: opts.subtitle !== undefined ? 84 : 60, b: 70 + extra + 16 * lines.length },
     xaxis: axis(opts.xTitle),
     yaxis: axis(opts.yTitle),
-    legend: { orientation: "h", x: 0, xanchor: "left", y: 1, yanchor: "bottom", traceorder: "normal" },
+    legend: { orientation: "v", x: 1.02, xanchor: "left", y: 1, yanchor: "top", traceorder: "normal" },
     annotations: [
       {
         text: lines.join("<br>"),
@@ -83,7 +88,7 @@ export function baseLayout(opts: ChartOptions, notes: ReadonlyArray<string | nul
         y: 0,
         xanchor: "left",
         yanchor: "top",
-        yshift: -48,
+        yshift: -48 - extra,
         align: "left",
         showarrow: false,
         font: { size: 10, color: "#555555" },
@@ -103,6 +108,30 @@ function axis(title: string | undefined): Record<string, unknown> {
     gridcolor: "#e6e6e6",
     zeroline: false,
   };
+}
+
+/**
+ * Wrap a tick label into lines of about `max` characters at its spaces (plotly's `<br>`), so long
+ * bilingual category labels stay horizontal instead of rotating into the notes.
+ */
+export function wrapLabel(label: string, max = 14): string[] {
+  if (label.length <= max) return [label];
+  const bilingual = /^([^\x00-\x7f]+?)\s+([\x00-\x7f].*)$/.exec(label);
+  if (bilingual !== null) return [bilingual[1] as string, ...greedyLines(bilingual[2] as string, max)];
+  return greedyLines(label, max);
+}
+
+function greedyLines(text: string, max: number): string[] {
+  const lines: string[] = [];
+  let cur = "";
+  for (const w of text.split(" ")) {
+    if (cur !== "" && cur.length + 1 + w.length > max) {
+      lines.push(cur);
+      cur = w;
+    } else cur = cur === "" ? w : `${cur} ${w}`;
+  }
+  lines.push(cur);
+  return lines;
 }
 
 /** Merge `extra` into a layout one level deep (axis objects are merged, not replaced). */

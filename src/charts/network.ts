@@ -141,3 +141,31 @@ function nodeTrace(
     hovertemplate: "%{text}<extra></extra>",
   };
 }
+
+/**
+ * A network input from tidy rows: `nodes` with id/label/group columns, `edges` with
+ * source/target/weight columns (column names given). Edges whose weight is not a number
+ * are left out and counted in `skipped`; nodes named only by edges are added with their id as label.
+ */
+export function networkFromRows(
+  nodes: ReadonlyArray<Readonly<Record<string, unknown>>>,
+  edges: ReadonlyArray<Readonly<Record<string, unknown>>>,
+  cols: { id?: string; label?: string; group?: string; source?: string; target?: string; weight?: string } = {},
+): NetworkInput & { skipped: number } {
+  const { id = "id", label = "label", group = "group", source = "source", target = "target", weight = "weight" } = cols;
+  const out = new Map<string, NetworkNode>();
+  for (const n of nodes) {
+    const key = String(n[id]);
+    const g = n[group];
+    out.set(key, { id: key, label: String(n[label] ?? key), ...(g != null ? { group: String(g) } : {}) });
+  }
+  const kept = edges.filter((e) => typeof e[weight] === "number" && Number.isFinite(e[weight]));
+  for (const e of kept) {
+    for (const end of [String(e[source]), String(e[target])]) if (!out.has(end)) out.set(end, { id: end, label: end });
+  }
+  return {
+    nodes: [...out.values()],
+    edges: kept.map((e) => ({ source: String(e[source]), target: String(e[target]), weight: e[weight] as number })),
+    skipped: edges.length - kept.length,
+  };
+}

@@ -125,3 +125,56 @@ export async function showChart(spec: ChartSpec, renderer: ChartRenderer, opts: 
 export function showHtml(html: string, text = "[html]"): void {
   displayMimeBundle({ "text/html": html, "text/plain": text });
 }
+
+/** Options of `tableHtml` and `showTable`. */
+export interface TableHtmlOptions {
+  /** A caption above the table. */
+  readonly caption?: string;
+  /** Show at most this many rows (default 20); the rest are counted under the table. */
+  readonly maxRows?: number;
+  /** Decimals for non-integer numbers (default 3). */
+  readonly decimals?: number;
+}
+
+function cellText(v: unknown, decimals: number): string {
+  if (v === null || v === undefined) return "—";
+  if (typeof v === "number") return Number.isInteger(v) ? String(v) : v.toFixed(decimals);
+  return typeof v === "string" ? v : JSON.stringify(v);
+}
+
+/**
+ * Rows as an HTML table (columns of the first row), with `—` for null; a plain-text twin is
+ * `tableText`. Long tables are cut at `maxRows` and the cut is stated.
+ */
+export function tableHtml(rows: readonly object[], opts: TableHtmlOptions = {}): string {
+  const { maxRows = 20, decimals = 3 } = opts;
+  const cols = Object.keys(rows[0] ?? {});
+  const at = (r: object, c: string): unknown => (r as Record<string, unknown>)[c];
+  const head = cols.map((c) => `<th style="text-align:left">${escapeHtml(c)}</th>`).join("");
+  const body = rows
+    .slice(0, maxRows)
+    .map((r) => `<tr>${cols.map((c) => `<td>${escapeHtml(cellText(at(r, c), decimals))}</td>`).join("")}</tr>`)
+    .join("");
+  const caption =
+    opts.caption !== undefined ? `<caption style="text-align:left">${escapeHtml(opts.caption)}</caption>` : "";
+  const more = rows.length > maxRows ? `<p>… ${rows.length - maxRows} more rows</p>` : "";
+  return `<table class="xxgk-table">${caption}<thead><tr>${head}</tr></thead><tbody>${body}</tbody></table>${more}`;
+}
+
+/** Rows as aligned plain text (tab-separated), cut like `tableHtml`. */
+export function tableText(rows: readonly object[], opts: TableHtmlOptions = {}): string {
+  const { maxRows = 20, decimals = 3 } = opts;
+  const cols = Object.keys(rows[0] ?? {});
+  const at = (r: object, c: string): unknown => (r as Record<string, unknown>)[c];
+  const lines = [
+    cols.join("\t"),
+    ...rows.slice(0, maxRows).map((r) => cols.map((c) => cellText(at(r, c), decimals)).join("\t")),
+  ];
+  if (rows.length > maxRows) lines.push(`… ${rows.length - maxRows} more rows`);
+  return [...(opts.caption !== undefined ? [opts.caption] : []), ...lines].join("\n");
+}
+
+/** Show rows as a table in the running notebook cell (HTML, with a plain-text twin). */
+export function showTable(rows: readonly object[], opts: TableHtmlOptions = {}): void {
+  displayMimeBundle({ "text/html": tableHtml(rows, opts), "text/plain": tableText(rows, opts) });
+}

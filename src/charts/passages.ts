@@ -89,3 +89,23 @@ export function mergeSpans(spans: readonly HighlightSpan[]): HighlightSpan[] {
 export function escapeHtml(text: string): string {
   return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 }
+
+/** An aligned passage between two texts (the shape `alignPassages` returns). */
+export interface AlignedSpan {
+  readonly aStart: number;
+  readonly aEnd: number;
+  readonly bStart: number;
+  readonly bEnd: number;
+}
+
+/**
+ * Highlight spans for both sides of aligned passages, labelled 1, 2, … in the order given,
+ * so that the same label marks the same passage on both sides.
+ * @example passageHighlights(alignPassages(a, b)) // {a: [{start, end, label: "1"}…], b: […]}
+ */
+export function passageHighlights(passages: readonly AlignedSpan[]): { a: HighlightSpan[]; b: HighlightSpan[] } {
+  return {
+    a: passages.map((p, i) => ({ start: p.aStart, end: p.aEnd, label: String(i + 1) })),
+    b: passages.map((p, i) => ({ start: p.bStart, end: p.bEnd, label: String(i + 1) })),
+  };
+}

@@ -4,7 +4,8 @@
  * driven by playwright-core, and exported with `Plotly.toImage` as SVG or PNG.
  * Launch one renderer per batch of figures and close it at the end.
  */
-import { readFileSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { resolve } from "node:path";
 import { createRequire } from "node:module";
 import { type Browser, type Page, chromium } from "playwright-core";
 import { InvalidInputError, InvalidOptionError, KitError, describe } from "../errors.js";
@@ -235,4 +236,27 @@ export async function renderCharts(
   } finally {
     await renderer.close();
   }
+}
+
+/**
+ * Export named figures as files `<dir>/<name>.<format>` with one renderer, for each format.
+ * @returns the written paths, in order
+ */
+export async function exportFigures(
+  specs: Readonly<Record<string, ChartSpec>>,
+  dir: string,
+  renderer: ChartRenderer,
+  opts: { formats?: readonly ImageFormat[]; scale?: number } = {},
+): Promise<string[]> {
+  const { formats = ["svg", "png"], scale = 2 } = opts;
+  mkdirSync(dir, { recursive: true });
+  const written: string[] = [];
+  for (const [name, spec] of Object.entries(specs)) {
+    for (const format of formats) {
+      const file = resolve(dir, `${name}.${format}`);
+      writeFileSync(file, format === "svg" ? await renderer.svg(spec) : await renderer.png(spec, { scale }));
+      written.push(file);
+    }
+  }
+  return written;
 }

@@ -25,6 +25,8 @@ export interface ChartOptions {
   readonly xTitle?: string;
   /** Y axis title, with its unit in parentheses when it has one. */
   readonly yTitle?: string;
+  /** Extra notes printed under the plot, above the source (what was left out, and why). */
+  readonly notes?: readonly string[];
   /** Source note printed under the plot; defaults to `DEFAULT_SOURCE`. */
   readonly source?: string;
   /** Width in CSS pixels (default 760). */
@@ -54,7 +56,10 @@ export interface BarChartOptions extends ChartOptions {
   readonly mode?: BarMode;
   /** `v` vertical bars (default) or `h` horizontal bars (long Chinese labels read better). */
   readonly orientation?: "v" | "h";
-  /** Category order; categories not listed follow in first-seen order. */
+  /**
+   * Category order; categories not listed follow in first-seen order, or ascending when they
+   * are all numbers (years).
+   */
   readonly categoryOrder?: readonly string[];
   /** Series order (legend and colour order); series not listed follow in first-seen order. */
   readonly seriesOrder?: readonly string[];

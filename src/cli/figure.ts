@@ -1,7 +1,6 @@
 /** `xxgk figure <name|all> --format svg|png [--out DIR] [--in CORPUS] [--scale N]`: export publication figures. */
-import { mkdirSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
-import { PUBLICATION_FIGURES, figureSpec, launchChartRenderer } from "../charts/index.js";
+import { PUBLICATION_FIGURES, exportFigures, figureSpec, launchChartRenderer } from "../charts/index.js";
 import type { ReportRecord } from "../frames/index.js";
 import { loadCorpus } from "../pipeline/index.js";
 import { FIGURES_DIR, corpusDir } from "../paths.js";
@@ -69,18 +68,10 @@ export function parseFigureArgs(argv: readonly string[]): FigureArgs | { readonl
 
 /** Render the figures over `records` with one browser and write them; resolves to the written paths. */
 export async function writeFigures(args: FigureArgs, records: readonly ReportRecord[]): Promise<string[]> {
-  const specs = args.names.map((n) => [n, figureSpec(n, records)] as const);
-  mkdirSync(args.out, { recursive: true });
+  const specs = Object.fromEntries(args.names.map((n) => [n, figureSpec(n, records)]));
   const renderer = await launchChartRenderer();
   try {
-    const written: string[] = [];
-    for (const [name, spec] of specs) {
-      const file = resolve(args.out, `${name}.${args.format}`);
-      const body = args.format === "svg" ? await renderer.svg(spec) : await renderer.png(spec, { scale: args.scale });
-      writeFileSync(file, body);
-      written.push(file);
-    }
-    return written;
+    return await exportFigures(specs, args.out, renderer, { formats: [args.format], scale: args.scale });
   } finally {
     await renderer.close();
   }

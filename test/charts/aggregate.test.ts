@@ -1,9 +1,12 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import {
+  columnNumbers,
   filterRows,
   meanInterval,
   rateRows,
+  rejectRows,
+  shareRows,
   summariseRows,
   tallyRows,
   toBarRows,
@@ -42,6 +45,12 @@ test("summariseRows(rows, by, value) skips non-numbers and says how many it skip
   assert.deepEqual({ sum: none?.sum, mean: none?.mean, missing: none?.missing }, { sum: null, mean: null, missing: 1 });
 });
 
+test("summariseRows(rows, by, value, {bounds}) clips the interval to what the quantity can be", () => {
+  const [r] = summariseRows([{ s: 0 }, { s: 1 }, { s: 0 }], [], "s", { bounds: [0, 1] });
+  assert.equal(r?.lo, 0);
+  assert.equal(r?.hi, 1);
+});
+
 test("meanInterval(values) uses Student t for small samples", () => {
   const m = meanInterval([1, 2, 3]);
   assert.equal(m.mean, 2);
@@ -57,6 +66,10 @@ test("wilsonInterval(hits, n) matches known values and stays within [0, 1]", () 
   const [lo2, hi2] = wilsonInterval(5, 10) ?? [Number.NaN, Number.NaN];
   assert.ok(Math.abs(lo2 - 0.2366) < 1e-3 && Math.abs(hi2 - 0.7634) < 1e-3);
   assert.equal(wilsonInterval(0, 0), null);
+  for (const n of [1, 7, 84, 1000]) {
+    assert.equal(wilsonInterval(0, n)?.[0], 0, `lo is exactly 0 for 0 of ${n}`);
+    assert.equal(wilsonInterval(n, n)?.[1], 1, `hi is exactly 1 for ${n} of ${n}`);
+  }
   assert.throws(() => wilsonInterval(3, 2), /0 <= hits <= n/);
 });
 
@@ -83,9 +96,10 @@ test("rateRows(rows, by, column, positive, {exclude}) leaves excluded rows out o
   assert.equal(r[1]?.lo, null);
 });
 
-test("filterRows(rows, where) matches values and lists of values", () => {
+test("filterRows(rows, where) matches values and lists of values; rejectRows keeps the rest", () => {
   assert.equal(filterRows(rows, { g: "a", s: "x" }).length, 2);
   assert.equal(filterRows(rows, { g: ["b", null] }).length, 2);
+  assert.deepEqual(rejectRows(rows, { g: ["b", null] }), rows.slice(0, 3));
 });
 
 test("toBarRows / toLinePoints map tidy columns to chart rows, labels applied, non-numbers as null", () => {
@@ -99,4 +113,25 @@ test("toBarRows / toLinePoints map tidy columns to chart rows, labels applied, n
     hi: "hi",
   });
   assert.deepEqual(points, [{ x: 2021, y: 2, lo: 1, hi: null }]);
+});
+
+test("shareRows(rows, within, value) divides by the group sum and keeps null where nothing can be divided", () => {
+  const out = shareRows(
+    [
+      { r: "a", v: 1 },
+      { r: "a", v: 3 },
+      { r: "a", v: null },
+      { r: "b", v: 0 },
+    ],
+    ["r"],
+    "v",
+  );
+  assert.deepEqual(
+    out.map((x) => x.share),
+    [0.25, 0.75, null, null],
+  );
+});
+
+test("columnNumbers(rows, column) keeps finite numbers only", () => {
+  assert.deepEqual(columnNumbers(rows, "v"), [1, 3, 5]);
 });

@@ -6,6 +6,7 @@ import {
   figureSpec,
   outcomeGroup,
   requestOutcomeRows,
+  ruleFamily,
   tableStatusRows,
 } from "../../src/charts/index.js";
 import { cellRows } from "../../src/frames/index.js";
@@ -49,12 +50,17 @@ test("figureSpec(request-outcomes) sums over counted reports only (duplicates ex
   assert.deepEqual(granted.y, [6, 20], "c-copy duplicates c and is not added again; b's blank is not 0");
 });
 
-test("figureSpec(rule-failures) draws failure rates in % with intervals", () => {
+test("figureSpec(rule-failures) draws failure rates by rule family in % with intervals", () => {
   const spec = figureSpec("rule-failures", corpus);
   const t = spec.data[0] as Rec;
-  assert.deepEqual(t.y, ["requests.balance.total", "requests.outcome_sum.total"]);
+  assert.deepEqual(t.y, ["requests.balance (n=2)", "requests.outcome_sum (n=2)"]);
   assert.deepEqual(t.x, [50, 50]);
   assert.ok(((t.error_x as Rec).array as number[]).every((v) => v > 0));
+});
+
+test("ruleFamily(rule) keeps the first two parts", () => {
+  assert.equal(ruleFamily("requests.row.denied.state_secret"), "requests.row");
+  assert.equal(ruleFamily("review"), "review");
 });
 
 test("figureSpec(table-status) stacks each table's statuses to 100 %", () => {

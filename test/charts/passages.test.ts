@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { sideBySideHtml } from "../../src/charts/index.js";
+import { passageHighlights, sideBySideHtml } from "../../src/charts/index.js";
 
 test("sideBySideHtml(a, b) highlights each side's spans, labelled, with HTML escaped", () => {
   const html = sideBySideHtml(
@@ -47,4 +47,16 @@ test("sideBySideHtml(a, b) rejects a span outside its text", () => {
       sideBySideHtml({ title: "a", text: "abc", spans: [{ start: 2, end: 9 }] }, { title: "b", text: "", spans: [] }),
     { name: "InvalidInputError", message: /expected 0 <= start <= end <= 3, found \[2, 9\)/ },
   );
+});
+
+test("passageHighlights(passages) labels both sides of each passage alike", () => {
+  const h = passageHighlights([
+    { aStart: 0, aEnd: 3, bStart: 5, bEnd: 8 },
+    { aStart: 10, aEnd: 12, bStart: 1, bEnd: 3 },
+  ]);
+  assert.deepEqual(h.a, [
+    { start: 0, end: 3, label: "1" },
+    { start: 10, end: 12, label: "2" },
+  ]);
+  assert.deepEqual(h.b[1], { start: 1, end: 3, label: "2" });
 });

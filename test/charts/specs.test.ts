@@ -8,6 +8,7 @@ import {
   heatmapSpec,
   histogramSpec,
   lineChartSpec,
+  networkFromRows,
   networkSpec,
 } from "../../src/charts/index.js";
 import { sampleSpecs } from "../fixtures/charts/specs.js";
@@ -209,4 +210,36 @@ test("every sample spec is plain JSON with a title, a source note and the CJK fo
 test("label text is escaped for plotly's markup", () => {
   const spec = barChartSpec([{ category: "a", value: 1 }], { title: "<b>x</b> & y" });
   assert.equal((spec.layout.title as Rec).text, "&lt;b&gt;x&lt;/b&gt; &amp; y");
+});
+
+test("networkFromRows(nodes, edges) maps columns, adds nodes named only by edges, counts skipped edges", () => {
+  const g = networkFromRows(
+    [{ agency_id: "a", agency: "甲", level: "county" }],
+    [
+      { a: "a", b: "z", w: 0.5 },
+      { a: "a", b: "y", w: null },
+    ],
+    { id: "agency_id", label: "agency", group: "level", source: "a", target: "b", weight: "w" },
+  );
+  assert.deepEqual(g.nodes, [
+    { id: "a", label: "甲", group: "county" },
+    { id: "z", label: "z" },
+  ]);
+  assert.deepEqual(g.edges, [{ source: "a", target: "z", weight: 0.5 }]);
+  assert.equal(g.skipped, 1);
+});
+
+test("barChartSpec(rows) wraps long vertical category labels instead of rotating them", () => {
+  const spec = barChartSpec(
+    [
+      { category: "部分公开 partly granted", value: 1 },
+      { category: "x", value: 2 },
+    ],
+    { title: "T" },
+  );
+  const axis = spec.layout.xaxis as Rec;
+  assert.deepEqual(axis.ticktext, ["部分公开<br>partly granted", "x"]);
+  assert.equal(axis.tickangle, 0);
+  const one = barChartSpec([{ category: "2021", value: 1 }], { title: "T" });
+  assert.equal((one.layout.xaxis as Rec).ticktext, undefined);
 });

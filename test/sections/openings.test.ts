@@ -29,7 +29,9 @@ interface Row {
 }
 
 function readLabels(): Row[] {
-  const lines = readFileSync(new URL("../../data/labels/openings.tsv", import.meta.url).pathname, "utf8").trim().split("\n");
+  const lines = readFileSync(new URL("../../data/labels/openings.tsv", import.meta.url).pathname, "utf8")
+    .trim()
+    .split("\n");
   const header = (lines[0] as string).split("\t");
   const col = (name: string) => header.indexOf(name);
   return lines.slice(1).map((line) => {
