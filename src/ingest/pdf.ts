@@ -77,7 +77,14 @@ export async function extractPdf(
       await ocrPages(bytes, blank, pageTexts, facts.source, opts, diagnostics);
     }
   }
-  return assembleDoc(layoutPdf(pages, pageTexts), "pdf", facts, diagnostics);
+  const ocrPageSet = new Set<number>();
+  const laid = pages.map((lines, i) => {
+    const ocr = pageTexts[i];
+    if (ocr === null || ocr === undefined || ocr === "") return lines;
+    ocrPageSet.add(i);
+    return ocrLines(ocr);
+  });
+  return assembleDoc(layoutPdf(laid, ocrPageSet), "pdf", facts, diagnostics);
 }
 
 async function ocrPages(
@@ -213,7 +220,7 @@ const SENTENCE_END = /[。;；:：!！?？]\s*$/;
  * Lay the pages out as one decoded string (lines joined by `\n`, pages by `\n`), and
  * decide layout edits: furniture lines to drop, soft wraps to join.
  */
-export function layoutPdf(pages: readonly PdfLine[][], ocrTexts: ReadonlyArray<string | null> = []) {
+export function layoutPdf(pages: readonly PdfLine[][], ocrPages: ReadonlySet<number> = new Set()) {
   const furniture = furnitureKeys(pages);
   const numbers = pageNumberLines(pages);
   const parts: string[] = [];
@@ -222,27 +229,21 @@ export function layoutPdf(pages: readonly PdfLine[][], ocrTexts: ReadonlyArray<s
   let pos = 0;
   pages.forEach((lines, p) => {
     pageStarts.push(pos);
-    const ocr = ocrTexts[p];
-    if (ocr !== null && ocr !== undefined) {
-      const text = `${ocr.replace(/\n+$/, "")}\n`;
-      parts.push(text);
-      edits.push(...ocrSpacingEdits(text, pos));
-      pos += text.length;
-      return;
-    }
+    const ocr = ocrPages.has(p);
     const right = textRight(lines, furniture);
+    const edges = edgeLines(lines);
     lines.forEach((line, i) => {
       const start = pos;
       parts.push(line.text, "\n");
       pos += line.text.length + 1;
-      const edge = i < 2 || i >= lines.length - 2;
       const isNumber = numbers.has(line);
-      if (isNumber || (edge && furniture.has(keyOf(line.text)))) {
+      if (isNumber || (edges.has(line) && furniture.has(keyOf(line.text)))) {
         edits.push({ start, end: pos, insert: "", reason: isNumber ? "pdf page number" : "pdf running header/footer" });
         return;
       }
+      if (ocr) edits.push(...ocrSpacingEdits(line.text, start));
       const next = lines[i + 1];
-      if (next !== undefined && isSoftWrap(line, next, right)) {
+      if (!ocr && next !== undefined && isSoftWrap(line, next, right)) {
         const join = /[\x21-\x7e]$/.test(line.text) && /^[\x21-\x7e]/.test(next.text) ? " " : "";
         edits.push({ start: pos - 1, end: pos, insert: join, reason: "pdf soft wrap" });
       }
@@ -250,6 +251,20 @@ export function layoutPdf(pages: readonly PdfLine[][], ocrTexts: ReadonlyArray<s
   });
   const decoded = parts.join("");
   return { decoded, base: mappedFromText(decoded), layoutEdits: edits, pageStarts };
+}
+
+/** The first and last two non-blank lines of a page: where headers, footers and numbers sit. */
+function edgeLines(lines: readonly PdfLine[]): Set<PdfLine> {
+  const content = lines.filter((l) => l.text.trim() !== "");
+  return new Set([...content.slice(0, 2), ...content.slice(-2)]);
+}
+
+/** OCR text of a page as lines without geometry. */
+export function ocrLines(text: string): PdfLine[] {
+  return text
+    .replace(/\n+$/, "")
+    .split("\n")
+    .map((t) => ({ text: t, left: 0, right: 0, size: 0 }));
 }
 
 /** The right margin of the page's prose: the 90th percentile of the right edges of its long lines. */
@@ -277,7 +292,7 @@ function isSoftWrap(line: PdfLine, next: PdfLine, right: number): boolean {
 function pageNumberLines(pages: readonly PdfLine[][]): Set<PdfLine> {
   const candidates: Array<[PdfLine, number]> = [];
   pages.forEach((lines, p) => {
-    for (const line of new Set([...lines.slice(0, 2), ...lines.slice(-2)])) {
+    for (const line of edgeLines(lines)) {
       if (!PAGE_NUMBER.test(line.text)) continue;
       const n = Number(/\d+/.exec(line.text)?.[0]);
       candidates.push([line, n - (p + 1)]);
@@ -294,9 +309,11 @@ function pageNumberLines(pages: readonly PdfLine[][]): Set<PdfLine> {
 function furnitureKeys(pages: readonly PdfLine[][]): Set<string> {
   const counts = new Map<string, number>();
   for (const lines of pages) {
-    const edge = new Set([...lines.slice(0, 2), ...lines.slice(-2)].map((l) => keyOf(l.text)));
+    const edge = new Set([...edgeLines(lines)].map((l) => keyOf(l.text)));
     // Bare numbers and symbols are never running headers (a table value, a page number).
-    for (const k of edge) if (/[\p{L}].*[\p{L}]/u.test(k)) counts.set(k, (counts.get(k) ?? 0) + 1);
+    // Nor is a sentence (it ends in 。/;/:).
+    for (const k of edge)
+      if (/[\p{L}].*[\p{L}]/u.test(k) && !SENTENCE_END.test(k)) counts.set(k, (counts.get(k) ?? 0) + 1);
   }
   const min = Math.max(3, Math.ceil(pages.length / 2));
   return new Set([...counts].filter(([, n]) => n >= min).map(([k]) => k));

@@ -211,3 +211,11 @@ test("sourcePosition(html doc, offset) gives the byte offset in the GBK file", a
     assert.ok(iconv.decode(bytes.subarray(p.byte, p.byte + 40), "gbk").startsWith(needle));
   }
 });
+
+test("ingestBuffer(traditional page) gives the <title> in simplified characters and narrow digits", async () => {
+  const body = "根據《中華人民共和國政府信息公開條例》,現公布本鎮２０２３年政府信息公開工作年度報告。".repeat(3);
+  const html = `<html><head><title>源潭鎮２０２３年政府信息公開工作年度報告_清城區</title></head><body><p>${body}</p></body></html>`;
+  const doc = await ingestBuffer(Buffer.from(html), { source: "t.html" });
+  assert.equal(doc.script, "traditional");
+  assert.equal(doc.title, "源潭镇2023年政府信息公开工作年度报告");
+});

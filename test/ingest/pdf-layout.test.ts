@@ -59,3 +59,27 @@ test("ingestText keeps PDF-like one-cell-per-line layouts apart (no join of shor
   const text = "信息内容\n本年制发件数\n规章\n0\n";
   assert.equal(ingestText(text).text, text);
 });
+
+test("layoutPdfPages on OCR pages: page numbers out, spaces between Han characters out, no geometry joins", () => {
+  const ocr = (text: string): PdfLine => ({ text, left: 0, right: 0, size: 0 });
+  const heads = ["一 、 总 体 情 况", "二 、 主 动 公 开", "三 、 依 申 请 公 开"];
+  const pages = heads.map((h, p) => [
+    ocr("某 县 人 民 政 府 文 件"),
+    ocr(h),
+    ocr(""),
+    ocr("本 年 度 收 到 申 请 3 件 。"),
+    ocr(`- ${p + 1} -`),
+  ]);
+  const { decoded, layoutEdits } = layoutPdfPages(pages, new Set([0, 1, 2]));
+  let text = "";
+  let pos = 0;
+  for (const e of layoutEdits) {
+    text += decoded.slice(pos, e.start) + e.insert;
+    pos = e.end;
+  }
+  text += decoded.slice(pos);
+  assert.equal(
+    text,
+    "一、总体情况\n\n本年度收到申请3件。\n二、主动公开\n\n本年度收到申请3件。\n三、依申请公开\n\n本年度收到申请3件。\n",
+  );
+});
