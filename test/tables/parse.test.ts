@@ -225,3 +225,21 @@ test("parseTables(text) says a printed cell it cannot read is unreadable and inf
   assert.equal(tables.requests.cells["new.research"]?.value, 0);
   assert.ok(diagnostics.some((d) => d.code === "tables.unreadable"));
 });
+
+test("parseTables(text) is not misled by prose that quotes the tables' own words and figures", async () => {
+  const { randomTruth, renderReport } = await import("./render.js");
+  for (const layout of ["tab", "cell-per-line", "flattened"] as const) {
+    const rendered = renderReport(randomTruth(77), layout, 77);
+    const prose =
+      "依照《条例》第二十条第（一）项规定公开规章3件。本年新收政府信息公开申请12件，上年结转政府信息公开申请2件，行政复议结果维持1件。";
+    const text = rendered.text.replace("一、总体情况", `一、总体情况\n${prose}`);
+    const { tables } = parseTables(text, null);
+    for (const table of ["proactive", "requests", "review"] as const) {
+      for (const [key, want] of Object.entries(rendered.truth[table])) {
+        const got = tables[table].cells[key];
+        if (layout === "flattened" && got?.status === "ambiguous") continue;
+        assert.equal(got?.value, want, `${layout} ${table}.${key}`);
+      }
+    }
+  }
+});
