@@ -243,3 +243,22 @@ test("parseTables(text) is not misled by prose that quotes the tables' own words
     }
   }
 });
+
+test("parseTables(text) reads table 4 printed with the three groups as rows", () => {
+  const text = [
+    "四、政府信息公开行政复议、行政诉讼情况",
+    "\t结果维持\t结果纠正\t其他结果\t尚未审结\t总计",
+    "行政复议\t1\t0\t0\t1\t2",
+    "行政诉讼\t未经复议直接起诉\t0\t2\t0\t0\t2",
+    "\t复议后起诉\t0\t0\t1\t0\t1",
+    "五、存在的主要问题及改进情况",
+  ].join("\n");
+  const { tables } = parseTables(text, null);
+  const c = tables.review.cells;
+  assert.equal(c["reconsideration.upheld"]?.value, 1);
+  assert.equal(c["reconsideration.total"]?.value, 2);
+  assert.equal(c["litigation_direct.corrected"]?.value, 2);
+  assert.equal(c["litigation_after.other"]?.value, 1);
+  assert.equal(c["litigation_after.total"]?.value, 1);
+  assert.equal(tables.review.status, "complete");
+});
