@@ -226,3 +226,12 @@ test("checkTables(tables) fails an identity that empty cells cannot rescue (coun
   assert.equal(row.expected, 4);
   assert.match(row.message, /empty cells counted as 0/);
 });
+
+test("formatCheckReport(results, {suggestions}) lists repair suggestions under the failures", () => {
+  const t = tables({ ...GOOD, "granted.total": 7 });
+  const text = formatCheckReport(checkTables(t), { failuresOnly: true, suggestions: suggestRepair(t) });
+  assert.match(
+    text,
+    /建议 suggestion: requests\.granted\.total 7 → 6 \(单格修正 single cell; fixes requests\.outcome\.total, requests\.row\.granted\)/,
+  );
+});

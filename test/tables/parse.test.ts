@@ -225,3 +225,40 @@ test("parseTables(text) says a printed cell it cannot read is unreadable and inf
   assert.equal(tables.requests.cells["new.research"]?.value, 0);
   assert.ok(diagnostics.some((d) => d.code === "tables.unreadable"));
 });
+
+test("parseTables(text) is not misled by prose that quotes the tables' own words and figures", async () => {
+  const { randomTruth, renderReport } = await import("./render.js");
+  for (const layout of ["tab", "cell-per-line", "flattened"] as const) {
+    const rendered = renderReport(randomTruth(77), layout, 77);
+    const prose =
+      "依照《条例》第二十条第（一）项规定公开规章3件。本年新收政府信息公开申请12件，上年结转政府信息公开申请2件，行政复议结果维持1件。";
+    const text = rendered.text.replace("一、总体情况", `一、总体情况\n${prose}`);
+    const { tables } = parseTables(text, null);
+    for (const table of ["proactive", "requests", "review"] as const) {
+      for (const [key, want] of Object.entries(rendered.truth[table])) {
+        const got = tables[table].cells[key];
+        if (layout === "flattened" && got?.status === "ambiguous") continue;
+        assert.equal(got?.value, want, `${layout} ${table}.${key}`);
+      }
+    }
+  }
+});
+
+test("parseTables(text) reads table 4 printed with the three groups as rows", () => {
+  const text = [
+    "四、政府信息公开行政复议、行政诉讼情况",
+    "\t结果维持\t结果纠正\t其他结果\t尚未审结\t总计",
+    "行政复议\t1\t0\t0\t1\t2",
+    "行政诉讼\t未经复议直接起诉\t0\t2\t0\t0\t2",
+    "\t复议后起诉\t0\t0\t1\t0\t1",
+    "五、存在的主要问题及改进情况",
+  ].join("\n");
+  const { tables } = parseTables(text, null);
+  const c = tables.review.cells;
+  assert.equal(c["reconsideration.upheld"]?.value, 1);
+  assert.equal(c["reconsideration.total"]?.value, 2);
+  assert.equal(c["litigation_direct.corrected"]?.value, 2);
+  assert.equal(c["litigation_after.other"]?.value, 1);
+  assert.equal(c["litigation_after.total"]?.value, 1);
+  assert.equal(tables.review.status, "complete");
+});

@@ -555,6 +555,11 @@ export function renderReport(source: Truth, layout: Layout, seed: number): Rende
   add(
     `本年度主动公开政府信息${int(r, 100, 3000)}条，收到政府信息公开申请${received}件，举办培训2次；全年发生行政复议${int(r, 0, 9)}件。`,
   );
+  if (r() < 0.3) {
+    add(
+      `依照《条例》第二十条第（一）项规定公开规章${int(r, 0, 9)}件。本年新收政府信息公开申请${received}件，上年结转政府信息公开申请${int(r, 0, 9)}件，行政复议结果维持${int(r, 0, 3)}件。`,
+    );
+  }
   add("二、主动公开政府信息情况");
   table(proactiveGrid(truth, style));
   add("三、收到和处理政府信息公开申请情况");
