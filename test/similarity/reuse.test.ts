@@ -11,7 +11,9 @@ import { detectScript, toSimplified } from "../../src/util/chinese.js";
 function corpusTexts(): string[] {
   const out: string[] = [];
   for (const dir of ["seeds", "pingtan"]) {
-    for (const f of readdirSync(resolve(RAW_DIR, dir)).sort()) {
+    for (const f of readdirSync(resolve(RAW_DIR, dir))
+      .sort()
+      .filter((n) => n.endsWith(".txt"))) {
       const t = readFileSync(resolve(RAW_DIR, dir, f), "utf8");
       out.push(detectScript(t) === "traditional" ? toSimplified(t) : t);
     }
