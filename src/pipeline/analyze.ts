@@ -27,7 +27,8 @@ import type { ReportStatus } from "../types.js";
 import { tempPath, writeFileAtomic } from "./atomic.js";
 import { ReportCache, optionsKey } from "./cache.js";
 import { type FileDoc, renderCodebook } from "./codebook.js";
-import { type CorpusResult, corpusSteps } from "./corpus.js";
+import { type CorpusResult, corpusSteps, similarityDocs } from "./corpus.js";
+import type { SimilarityDoc } from "../similarity/index.js";
 import { type TableData, VIEWS, writeDatabase } from "./database.js";
 import { htmlSummary } from "./summary.js";
 import { markDuplicates, reportId, toRecord } from "./records.js";
@@ -317,4 +318,13 @@ async function writeOutputs(outDir: string, c: CorpusAnalysis, version: string):
     `${JSON.stringify({ version, complete: true, counts, files: Object.fromEntries(files.map((f) => [f, written.get(f)])) }, null, 2)}\n`,
   );
   return [...files, "xxgk-run.json"];
+}
+
+/**
+ * The reports under `path` as documents for the similarity stage, read through the whole pipeline
+ * (normalised text, sections, agency and year), with the project cache.
+ */
+export async function loadSimilarityDocs(path: string, options: LoadOptions = {}): Promise<SimilarityDoc[]> {
+  const c = await loadCorpus(path, options);
+  return similarityDocs(c.records, c.analyses);
 }

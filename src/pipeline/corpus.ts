@@ -51,7 +51,8 @@ export function tablesOf(report: ParsedReport): Tables {
   return out;
 }
 
-function similarityDocs(
+/** The similarity stage's documents for the records that have text (id, agency, year, text, sections). */
+export function similarityDocs(
   records: readonly ReportRecord[],
   analyses: ReadonlyMap<string, SlimAnalysis>,
 ): SimilarityDoc[] {
