@@ -47,6 +47,7 @@ export async function bench(opts: { quick: boolean }): Promise<Record<string, un
   const texts: string[] = [];
   for (let r = 0; r < repeat; r++) for (const d of docs) texts.push(r === 0 ? d : `${d}\n`);
   const chars = texts.reduce((n, t) => n + t.length, 0);
+  for (const t of docs.slice(0, 10)) segmentReport(t); // warm-up (JIT, converter)
   let found = 0;
   const baselineMs = time(() => {
     for (const t of texts) for (const h of CANONICAL) if (t.indexOf(h) >= 0) found++;

@@ -20,7 +20,9 @@ import { detectScript, toSimplified } from "../src/util/chinese.js";
 function sources(): string[] {
   const out: string[] = [];
   for (const dir of ["seeds", "pingtan"]) {
-    for (const f of readdirSync(resolve(RAW_DIR, dir)).sort()) {
+    for (const f of readdirSync(resolve(RAW_DIR, dir))
+      .sort()
+      .filter((n) => n.endsWith(".txt"))) {
       const t = readFileSync(resolve(RAW_DIR, dir, f), "utf8");
       out.push(detectScript(t) === "traditional" ? toSimplified(t) : t);
     }
@@ -32,61 +34,85 @@ function seconds(t0: number): number {
   return Math.round(performance.now() - t0) / 1000;
 }
 
+/** Wall-clock and CPU seconds of `f` (the machine is shared: CPU time is the steadier figure). */
+function timed<T>(f: () => T): { value: T; wall: number; cpu: number } {
+  const c = process.cpuUsage();
+  const t0 = performance.now();
+  const value = f();
+  const u = process.cpuUsage(c);
+  return { value, wall: seconds(t0), cpu: Math.round((u.user + u.system) / 1000) / 1000 };
+}
+
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
   return s[s.length >> 1]!;
 }
 
-/** Tokenize vs bare nodejieba.cut on the same texts, interleaved rounds, medians. */
+/** CPU milliseconds of `f` (steadier than wall time on a shared machine). */
+function cpuMs(f: () => void): number {
+  const c = process.cpuUsage();
+  f();
+  const u = process.cpuUsage(c);
+  return (u.user + u.system) / 1000;
+}
+
+/** Tokenize vs bare nodejieba.cut on the same texts: interleaved rounds, median CPU time of each. */
 function segmentation(texts: readonly string[], rounds: number): Record<string, number> {
   const jieba = getJieba();
   const chars = texts.reduce((a, t) => a + t.length, 0);
   const tj: number[] = [];
   const tt: number[] = [];
-  let sink = 0;
+  let tokens = 0;
   for (let r = 0; r < rounds; r++) {
-    let t0 = performance.now();
-    for (const t of texts) sink += jieba.cut(t, true).length;
-    tj.push(performance.now() - t0);
-    t0 = performance.now();
-    for (const t of texts) sink += tokenize(t).length;
-    tt.push(performance.now() - t0);
+    tj.push(
+      cpuMs(() => {
+        for (const t of texts) jieba.cut(t, true);
+      }),
+    );
+    tt.push(
+      cpuMs(() => {
+        tokens = 0;
+        for (const t of texts) tokens += tokenize(t).length;
+      }),
+    );
   }
   const j = median(tj);
   const t = median(tt);
   return {
     chars,
-    jiebaCharsPerSec: Math.round((chars / j) * 1000),
-    tokenizeCharsPerSec: Math.round((chars / t) * 1000),
+    tokens,
+    jiebaCharsPerCpuSec: Math.round((chars / j) * 1000),
+    tokenizeCharsPerCpuSec: Math.round((chars / t) * 1000),
     ratioTokenizeToJieba: Math.round((j / t) * 100) / 100,
-    tokens: sink > 0 ? Math.round(sink / rounds / 2) : 0,
   };
 }
 
 /** Exact all-pairs Jaccard on a subset: time per pair and the pairs at ≥ 0.5. */
-function exactSubset(docs: readonly SynthDoc[]): { seconds: number; pairs: number; similar: Set<string> } {
-  const sets = prepareAll(docs, {}).prepared.map((p) => p?.set ?? new Uint32Array(0));
-  const similar = new Set<string>();
-  const t0 = performance.now();
-  for (let a = 0; a < sets.length; a++) {
-    for (let b = a + 1; b < sets.length; b++) {
-      if (jaccardOfSets(sets[a]!, sets[b]!) >= 0.5) similar.add(`${docs[a]!.id}:${docs[b]!.id}`);
+function exactSubset(docs: readonly SynthDoc[]): { seconds: number; cpu: number; pairs: number; similar: Set<string> } {
+  const run = timed(() => {
+    const sets = prepareAll(docs, {}).prepared.map((p) => p?.set ?? new Uint32Array(0));
+    const similar = new Set<string>();
+    for (let a = 0; a < sets.length; a++) {
+      for (let b = a + 1; b < sets.length; b++) {
+        if (jaccardOfSets(sets[a]!, sets[b]!) >= 0.5) similar.add(`${docs[a]!.id}:${docs[b]!.id}`);
+      }
     }
-  }
-  return { seconds: seconds(t0), pairs: (sets.length * (sets.length - 1)) / 2, similar };
+    return similar;
+  });
+  return { seconds: run.wall, cpu: run.cpu, pairs: (docs.length * (docs.length - 1)) / 2, similar: run.value };
 }
 
 async function corpusRun(n: number, src: readonly string[], subset: number): Promise<Record<string, unknown>> {
-  let t0 = performance.now();
+  const t0 = performance.now();
   const docs = generateSyntheticCorpus(20261122, n, { sources: src });
   const generate = seconds(t0);
   const kb = docs.reduce((a, d) => a + Buffer.byteLength(d.text), 0) / docs.length / 1024;
-  t0 = performance.now();
-  const near = findNearDuplicates(docs);
-  const nearSeconds = seconds(t0);
-  t0 = performance.now();
-  const reuse = findReuse(docs);
-  const reuseSeconds = seconds(t0);
+  const nearRun = timed(() => findNearDuplicates(docs));
+  const near = nearRun.value;
+  const nearSeconds = nearRun.wall;
+  const reuseRun = timed(() => findReuse(docs));
+  const reuse = reuseRun.value;
+  const reuseSeconds = reuseRun.wall;
   const score = scoreReuse(docs, reuse);
   const sub = docs.slice(0, Math.min(subset, n));
   const exact = exactSubset(sub);
@@ -95,12 +121,14 @@ async function corpusRun(n: number, src: readonly string[], subset: number): Pro
   const hit = [...exact.similar].filter((k) => found.has(k)).length;
   const allPairs = (n * (n - 1)) / 2;
   const naive = (exact.seconds / exact.pairs) * allPairs;
+  const naiveCpu = (exact.cpu / exact.pairs) * allPairs;
   return {
     reports: n,
     meanKB: Math.round(kb * 10) / 10,
     generateSeconds: generate,
     nearDuplicates: {
       seconds: nearSeconds,
+      cpuSeconds: nearRun.cpu,
       pairs: near.pairs.length,
       clusters: near.clusters.length,
       ...near.stats,
@@ -108,8 +136,10 @@ async function corpusRun(n: number, src: readonly string[], subset: number): Pro
     naiveAllPairsExact: {
       subsetReports: sub.length,
       subsetSeconds: exact.seconds,
+      subsetCpuSeconds: exact.cpu,
       extrapolatedSeconds: Math.round(naive * 10) / 10,
-      speedup: Math.round((naive / nearSeconds) * 10) / 10,
+      extrapolatedCpuSeconds: Math.round(naiveCpu * 10) / 10,
+      speedupCpu: Math.round((naiveCpu / nearRun.cpu) * 10) / 10,
     },
     lshRecallAtJaccard05: {
       exactPairs: exact.similar.size,
@@ -118,6 +148,7 @@ async function corpusRun(n: number, src: readonly string[], subset: number): Pro
     },
     reuse: {
       seconds: reuseSeconds,
+      cpuSeconds: reuseRun.cpu,
       ...reuse.stats,
       clusters: reuse.clusters.length,
       precision: Math.round(score.precision * 10000) / 10000,
@@ -125,6 +156,7 @@ async function corpusRun(n: number, src: readonly string[], subset: number): Pro
       kindAccuracy: Math.round(score.kindAccuracy * 10000) / 10000,
     },
     nearPlusReuseSeconds: Math.round((nearSeconds + reuseSeconds) * 1000) / 1000,
+    nearPlusReuseCpuSeconds: Math.round((nearRun.cpu + reuseRun.cpu) * 1000) / 1000,
   };
 }
 
@@ -143,8 +175,14 @@ export async function bench(opts: { quick: boolean }): Promise<Record<string, un
   out.corpora = runs;
   if (runs.length === 2) {
     const t = runs.map((r) => r.nearPlusReuseSeconds as number);
-    out.growth10x = { timeRatio: Math.round((t[1]! / t[0]!) * 100) / 100, linearWouldBe: 10 };
+    const c = runs.map((r) => r.nearPlusReuseCpuSeconds as number);
+    out.growth10x = {
+      wallRatio: Math.round((t[1]! / t[0]!) * 100) / 100,
+      cpuRatio: Math.round((c[1]! / c[0]!) * 100) / 100,
+      linearWouldBe: 10,
+    };
   }
+  out.loadAverage = (await import("node:os")).loadavg().map((x) => Math.round(x * 10) / 10);
   out.peakMemoryMB = Math.round(process.resourceUsage().maxRSS / 1024);
   return out;
 }

@@ -3,6 +3,9 @@ import { analyzeCommand } from "./analyze.js";
 import { checkCommand } from "./check.js";
 import { figureCommand } from "./figure.js";
 import { parseCommand } from "./parse.js";
+import { createReuseCommand } from "./reuse.js";
+import { createSimilarCommand } from "./similar.js";
+import { loadSimilarityDocs } from "../pipeline/index.js";
 
 export const USAGE = `用法 usage: xxgk <command> [options]
 
@@ -41,4 +44,6 @@ export const COMMANDS: Record<string, Command> = {
   check: checkCommand,
   analyze: analyzeCommand,
   figure: figureCommand,
+  similar: createSimilarCommand((path) => loadSimilarityDocs(path)),
+  reuse: createReuseCommand((path) => loadSimilarityDocs(path)),
 };

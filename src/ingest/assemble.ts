@@ -33,7 +33,10 @@ export function assembleDoc(
   extra: readonly Diagnostic[] = [],
 ): IngestedDoc {
   const r = normalizeExtracted({ ...ex, format });
-  const tables = (ex.tables ?? []).map((t) => mapTable(t, ex.base, r.origin, r.text));
+  // A table whose text normalisation removed entirely (navigation outside the body) is gone.
+  const tables = (ex.tables ?? [])
+    .map((t) => mapTable(t, ex.base, r.origin, r.text))
+    .filter((t) => t.span.end > t.span.start);
   return {
     ...facts,
     format,

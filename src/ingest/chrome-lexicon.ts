@@ -80,6 +80,9 @@ export const CHROME_LINES: readonly string[] = [
 
 /** Labels that mark a metadata bar (发布时间/字号/保护视力色…); bar lines are short. */
 export const BAR_LABELS: readonly string[] = [
+  "关键词",
+  "热搜词",
+  "发表日期",
   "发布时间",
   "发布日期",
   "发布机构",
@@ -105,8 +108,48 @@ export const BAR_LABELS: readonly string[] = [
 /** Labels of breadcrumb lines (当前位置: 首页 > …). */
 export const BREADCRUMB_LABELS: readonly string[] = [
   "当前位置",
+  "当前的位置",
+  "您当前的位置",
+  "您当前所在位置",
   "您现在的位置",
   "您现在所在的位置",
   "所在位置",
   "您的位置",
+];
+
+/** Names of the site's home page that start a breadcrumb trail (首页 > 政务公开 > …). */
+export const HOME_LABELS: readonly string[] = ["首页", "网站首页", "主页"];
+
+/**
+ * Labels of the CMS metadata table printed above many reports (索引号 | … | 发布机构 | …);
+ * a short line carrying two or more of them is chrome.
+ */
+export const METADATA_LABELS: readonly string[] = [
+  "索引号",
+  "发布机构",
+  "发文机关",
+  "发文字号",
+  "文号",
+  "成文日期",
+  "发布日期",
+  "生成日期",
+  "关键词",
+  "主题词",
+  "公开形式",
+  "公开方式",
+  "责任部门",
+  "效力属性",
+  "是否有效",
+  "有效性",
+  "主题分类",
+  "体裁分类",
+  "组配分类",
+  "标题",
+  "名称",
+  "来源",
+  "信息来源",
+  "公开范围",
+  "公开时限",
+  "所属机构",
+  "发布时间",
 ];

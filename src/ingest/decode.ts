@@ -29,6 +29,11 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
   const declared = declaredCharset(bytes);
   if (declared !== null && declared !== "utf-8") return decodeWith(bytes, declared, 0, []);
   const gb = decodeWith(bytes, "gb18030", 0, []);
+  const wide = declared === null ? plausibleUtf16(bytes, gb.text) : null;
+  if (wide !== null)
+    return decodeWith(bytes, wide, 0, [
+      note("ingest.encoding_guess", `no BOM; bytes read as ${wide} (GB18030 gave undecodable sequences or NULs)`),
+    ]);
   return checkReplacement(gb, declared);
 }
 
@@ -65,11 +70,37 @@ function sniffUtf16(b: Uint8Array): string | null {
   return null;
 }
 
+/**
+ * CJK-heavy UTF-16 without BOM has few zero bytes to sniff; when GB18030 leaves undecodable
+ * sequences or NULs, accept a UTF-16 reading that is nearly all CJK, ASCII and punctuation.
+ */
+function plausibleUtf16(bytes: Uint8Array, gbText: string): string | null {
+  if (bytes.length % 2 !== 0 || (countChar(gbText, "\uFFFD") === 0 && !gbText.includes("\u0000"))) return null;
+  for (const enc of ["utf-16le", "utf-16be"]) {
+    const text = iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), enc);
+    let good = 0;
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (
+        (c >= 0x20 && c < 0x7f) ||
+        c === 10 ||
+        c === 13 ||
+        c === 9 ||
+        (c >= 0x3000 && c <= 0x9fff) ||
+        (c >= 0xff00 && c <= 0xffef)
+      )
+        good++;
+    }
+    if (text.length > 0 && good / text.length > 0.95) return enc;
+  }
+  return null;
+}
+
 const CHARSET = /<meta[^>]{0,200}?charset\s*=\s*["']?\s*([\w-]+)/i;
 
 /** The charset an HTML page declares in its first 4 KB, canonicalised; null when none. */
 export function declaredCharset(bytes: Uint8Array): string | null {
-  const head = String.fromCharCode(...bytes.subarray(0, 4096));
+  const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, 4096)).toString("latin1");
   const m = CHARSET.exec(head);
   if (m === null || m[1] === undefined) return null;
   return canonicalCharset(m[1]);

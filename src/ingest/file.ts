@@ -9,9 +9,9 @@ import { controlRatio, detectBinaryFormat, detectTextFormat, extensionOf } from 
 import { extractDocx } from "./docx.js";
 import { extractHtml } from "./html.js";
 import { convertLegacy } from "./legacy.js";
-import { mappedFromText } from "./mapped-text.js";
 import { type IngestOptions, type ResolvedIngestOptions, resolveIngestOptions } from "./options.js";
 import { extractPdf } from "./pdf.js";
+import { docFromText } from "./text.js";
 
 /**
  * Read, decode and normalise one file. Never throws for data problems: a file that
@@ -98,7 +98,7 @@ async function ingestBytes(
   const guess = detectTextFormat(d.text, ext);
   if (guess.format === "html")
     return assembleDoc({ decoded: d.text, ...extractHtml(d.text) }, "html", f, d.diagnostics);
-  return assembleDoc({ decoded: d.text, base: mappedFromText(d.text) }, guess.format, f, d.diagnostics);
+  return docFromText(d.text, guess.format, f, d.diagnostics);
 }
 
 async function ingestBinary(

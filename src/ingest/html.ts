@@ -5,7 +5,7 @@
  * a CMS page (the text outside it is marked for removal, so it is kept as removed).
  */
 import { parseDocument } from "htmlparser2";
-import type { Diagnostic } from "../types.js";
+import type { Diagnostic, Removal } from "../types.js";
 import { type Edit, MappedBuilder, type MappedText } from "./mapped-text.js";
 import { parseDate } from "./passes/context.js";
 
@@ -110,7 +110,6 @@ const BLOCK = new Set([
   "fieldset",
 ]);
 const HIDDEN = /display\s*:\s*none|visibility\s*:\s*hidden/i;
-const HAN = /\p{Script=Han}/gu;
 
 /** Extract the text, tables and body window of an HTML page. */
 export function extractHtml(html: string, { findBody = true }: { findBody?: boolean } = {}): HtmlExtraction {
@@ -121,9 +120,9 @@ export function extractHtml(html: string, { findBody = true }: { findBody?: bool
     lowerCaseTags: true,
     lowerCaseAttributeNames: true,
   }) as unknown as DomNode;
-  const walker = new Walker();
+  const walker = new Walker(html);
   walker.block(dom);
-  const base = walker.out.build(html.length);
+  const base = { ...walker.out.build(html.length), removed: walker.hidden };
   const diagnostics: Diagnostic[] = [];
   if (findBody && !/<\/html\s*>|<\/body\s*>/i.test(html.slice(-4096))) {
     diagnostics.push({
@@ -133,10 +132,21 @@ export function extractHtml(html: string, { findBody = true }: { findBody?: bool
         "HTML page has no closing </body> or </html>; expected a complete page, found a possibly truncated one (read what is there)",
     });
   }
+  const prefix = hanPrefix(base.text);
+  const han = prefix[base.text.length] ?? 0;
+  const files = attachmentLinks(dom);
+  if (findBody && han < 100) {
+    const links = files.length > 0 ? `; it links to ${files.slice(0, 5).join(", ")}` : "";
+    diagnostics.push({
+      code: "ingest.little_text",
+      severity: "warning",
+      message: `the page holds only ${han} Chinese characters; the report may be an attachment or loaded by script${links}`,
+    });
+  }
   return {
     base,
     tables: walker.tables,
-    layoutEdits: findBody ? bodyWindow(dom, walker, base) : [],
+    layoutEdits: findBody ? bodyWindow(dom, walker, base, prefix) : [],
     title: pageTitle(dom, html),
     publishedHint: metaDate(dom),
     diagnostics,
@@ -149,9 +159,14 @@ class Walker {
   readonly tables: RawGridTable[] = [];
   /** Extracted-text start and end of each element visited. */
   readonly extent = new Map<DomNode, [number, number]>();
+  /** Hidden elements with text (spam mirrors hide junk this way), kept as removals. */
+  readonly hidden: Removal[] = [];
+  constructor(private readonly html: string) {}
+
   block(node: DomNode, pre = false): void {
     const start = this.out.size;
     if (node.type === "text") this.text(node, pre);
+    else if (isElementLike(node) && this.isHidden(node)) this.recordHidden(node);
     else if (isElementLike(node) && !this.skipped(node)) {
       const name = node.name ?? "";
       if (name === "table" && isDataTable(node)) this.table(node);
@@ -166,9 +181,24 @@ class Walker {
   }
 
   private skipped(node: DomNode): boolean {
-    if (SKIP.has(node.name ?? "")) return true;
+    return SKIP.has(node.name ?? "") || this.isHidden(node);
+  }
+
+  private isHidden(node: DomNode): boolean {
     const a = node.attribs;
     return a !== undefined && ("hidden" in a || HIDDEN.test(a.style ?? ""));
+  }
+
+  private recordHidden(node: DomNode): void {
+    const start = node.startIndex ?? 0;
+    const end = (node.endIndex ?? start) + 1;
+    if (textOf(node).trim() === "") return;
+    this.hidden.push({
+      at: this.out.size,
+      source: { start, end },
+      text: this.html.slice(start, end),
+      reason: "html hidden element",
+    });
   }
 
   /** Push a text node, whitespace runs collapsed to one space (kept in `<pre>`). */
@@ -203,8 +233,10 @@ class Walker {
     const rows: RawGridCell[][] = [];
     for (const gridRow of grid) {
       const row: RawGridCell[] = [];
+      // Separators map past the markup of the cell before them, never onto its text.
+      let after = node.startIndex ?? 0;
       gridRow.forEach((slot, c) => {
-        if (c > 0) this.out.push("\t", slot?.cell.startIndex ?? node.startIndex ?? 0, false);
+        if (c > 0) this.out.push("\t", after, false);
         if (slot === null || slot.covered) {
           row.push({ range: null, merged: slot !== null });
           return;
@@ -212,9 +244,10 @@ class Walker {
         const s = this.out.size;
         this.inline(slot.cell);
         row.push({ range: [s, this.out.size], merged: false });
+        after = Math.max(after, (slot.cell.endIndex ?? after) + 1);
       });
       rows.push(row);
-      this.out.push("\n", gridRow.find((s) => s !== null)?.cell.endIndex ?? node.endIndex ?? 0, false);
+      this.out.push("\n", after, false);
     }
     this.tables.push({ range: [start, this.out.size], rows });
   }
@@ -243,7 +276,7 @@ function isDataTable(table: DomNode): boolean {
   const visit = (n: DomNode, depth: number): void => {
     for (const c of n.children ?? []) {
       if (c.name === "table" && depth > 0) data = false;
-      if ((c.name === "td" || c.name === "th") && hanCount(textOf(c)) > 300) data = false;
+      if ((c.name === "td" || c.name === "th") && textOf(c).length > 600) data = false;
       if (data) visit(c, depth + 1);
     }
   };
@@ -296,24 +329,32 @@ function textOf(node: DomNode): string {
   return (node.children ?? []).map(textOf).join("");
 }
 
-function hanCount(s: string): number {
-  return s.match(HAN)?.length ?? 0;
+/** `prefix[i]` = number of Han characters (BMP) in `text.slice(0, i)`. */
+function hanPrefix(text: string): Int32Array {
+  const prefix = new Int32Array(text.length + 1);
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf)) n++;
+    prefix[i + 1] = n;
+  }
+  return prefix;
 }
 
 /**
- * The report body: descend from `<body>` while one child holds at least 60% of the Han
- * characters; keep from the nearest report-title line before it (if any) to its end.
+ * The report body: descend from `<body>` while one child holds at least `BODY_SHARE` of
+ * the Han characters (a high share, so that report text split over sibling blocks is kept); keep from the nearest report-title line before it (if any) to its end.
  * Returns deletions of the text outside that window.
  */
-function bodyWindow(dom: DomNode, walker: Walker, base: MappedText): Edit[] {
+function bodyWindow(dom: DomNode, walker: Walker, base: MappedText, han: Int32Array): Edit[] {
   const text = base.text;
-  const total = hanCount(text);
+  const total = han[text.length] ?? 0;
   if (total < 200) return [];
   let node = findBody(dom);
   for (;;) {
     const next = (node.children ?? []).find((c) => {
       const e = walker.extent.get(c);
-      return e !== undefined && hanCount(text.slice(e[0], e[1])) >= total * 0.6;
+      return e !== undefined && (han[e[1]] ?? 0) - (han[e[0]] ?? 0) >= total * BODY_SHARE;
     });
     if (next === undefined || walker.tables.some((t) => inside(walker.extent.get(next), t.range))) break;
     node = next;
@@ -342,6 +383,7 @@ function findBody(node: DomNode): DomNode {
   return node;
 }
 
+const BODY_SHARE = 0.75;
 const TITLE_LINE = /(?:报告|報告|年报|年報)/;
 
 /** Start of the last short line before `at` (within 30 lines) naming a report; else `at`'s line start. */
@@ -360,6 +402,22 @@ function titleLineBefore(text: string, at: number): number {
   return best;
 }
 
+const ATTACHMENT = /\.(?:pdf|docx?|wps|xlsx?|et|ofd|zip|rar)(?:$|[?#])/i;
+
+/** Hrefs of links to document files (the report as an attachment). */
+function attachmentLinks(dom: DomNode): string[] {
+  const out: string[] = [];
+  const visit = (n: DomNode): void => {
+    for (const c of n.children ?? []) {
+      const href = c.name === "a" ? c.attribs?.href : undefined;
+      if (href !== undefined && ATTACHMENT.test(href)) out.push(href);
+      visit(c);
+    }
+  };
+  visit(dom);
+  return out;
+}
+
 /** Text of `<title>`, entities decoded, whitespace collapsed. */
 function pageTitle(dom: DomNode, html: string): string | null {
   const t = findFirst(dom, "title");
@@ -369,7 +427,10 @@ function pageTitle(dom: DomNode, html: string): string | null {
     .replace(/&amp;/g, "&")
     .replace(/\s+/g, " ")
     .trim();
-  return inner === "" || html.length === 0 ? null : inner;
+  if (inner === "" || html.length === 0) return null;
+  // "报告标题_站点名" / "站点名 - 报告标题": keep the part that names the report.
+  const parts = inner.split(/\s*(?:[_|｜]|\s[-－—]\s|--)\s*/).filter((p) => p !== "");
+  return parts.find((p) => TITLE_LINE.test(p)) ?? inner;
 }
 
 /** A publication date in `<meta name="PubDate|publishdate|…" content="…">`. */

@@ -8,11 +8,17 @@ export { ingestText } from "./text.js";
 export { sourcePosition } from "./source-position.js";
 export { listInputs, type InputEntry } from "./list-inputs.js";
 export type { IngestOptions } from "./options.js";
-export { decodeBytes as decodeReportBytes, type Decoded } from "./decode.js";
+export { type Decoded as DecodedBytes, decodeBytes as decodeReportBytes } from "./decode.js";
 export { INGEST_PASSES } from "./normalize.js";
 export {
   applyEdits as applyIngestEdits,
   type Edit as IngestEdit,
-  type MappedText,
+  type MappedText as IngestMappedText,
   mappedFromText,
 } from "./mapped-text.js";
+export type {
+  Pass as IngestPass,
+  PassContext as IngestPassContext,
+  PassNotes as IngestPassNotes,
+} from "./passes/context.js";
+export { layoutPdf as layoutPdfPages, type PdfLine } from "./pdf.js";

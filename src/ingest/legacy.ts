@@ -24,36 +24,43 @@ export async function convertLegacy(
   return withTempDir("xxgk-soffice-", async (dir) => {
     const input = join(dir, `in.${format === "wps" ? "wps" : "doc"}`);
     await writeFile(input, bytes);
-    const profile = pathToFileURL(join(dir, "profile")).href;
-    const r = await runTool(
-      "soffice",
-      [
-        `-env:UserInstallation=${profile}`,
-        "--headless",
-        "--norestore",
-        "--convert-to",
-        "docx",
-        "--outdir",
-        join(dir, "out"),
-        input,
-      ],
-      opts.timeoutMs,
-    );
+    const docx = await sofficeToDocx(input, dir, opts.timeoutMs);
+    if (!(docx instanceof Uint8Array)) return antiword(input, format, facts, opts, docx);
     const note: Diagnostic = {
       code: "ingest.converted",
       severity: "info",
       message: `${format} converted to DOCX with LibreOffice`,
     };
-    if (r.ok) {
-      const docx = await readFile(join(dir, "out", "in.docx")).catch((err: Error) => err);
-      if (docx instanceof Uint8Array) {
-        const doc = await readDocx(docx, facts, [note]);
-        return { ...doc, format };
-      }
-    }
-    const why = r.ok ? "LibreOffice produced no DOCX" : r.error;
-    return antiword(input, format, facts, opts, why);
+    const doc = await readDocx(docx, facts, [note]);
+    if (!looksLikeGarbage(doc.text)) return { ...doc, format };
+    const found = JSON.stringify(doc.text.slice(0, 30));
+    return emptyDoc(format, facts, [
+      {
+        code: "ingest.unreadable",
+        severity: "error",
+        message: `${facts.source}: LibreOffice opened the ${format} file but found no Chinese text (found ${found}…); expected a Word/WPS document`,
+      },
+    ]);
   });
+}
+
+/** The DOCX bytes LibreOffice made of `input`, or why there are none. */
+async function sofficeToDocx(input: string, dir: string, timeoutMs: number): Promise<Uint8Array | string> {
+  const profile = pathToFileURL(join(dir, "profile")).href;
+  const args = [
+    `-env:UserInstallation=${profile}`,
+    "--headless",
+    "--norestore",
+    "--convert-to",
+    "docx",
+    "--outdir",
+    join(dir, "out"),
+    input,
+  ];
+  const r = await runTool("soffice", args, timeoutMs);
+  if (!r.ok) return r.error;
+  const docx = await readFile(join(dir, "out", "in.docx")).catch((err: Error) => err);
+  return docx instanceof Uint8Array ? docx : `LibreOffice produced no DOCX (${docx.message})`;
 }
 
 async function antiword(
@@ -81,4 +88,11 @@ async function antiword(
       message: `${facts.source}: legacy ${format} file could not be converted (${why})`,
     },
   ]);
+}
+
+/** Converted text with hardly any Chinese and with replacement characters: the converter read noise. */
+function looksLikeGarbage(text: string): boolean {
+  if (text.length < 200) return false;
+  const han = text.match(/\p{Script=Han}/gu)?.length ?? 0;
+  return han < text.length * 0.02 && /[\uFFFD#]{20}/.test(text);
 }

@@ -37,7 +37,9 @@ export function mappedFromText(text: string): MappedText {
  */
 export class MappedBuilder {
   private readonly parts: string[] = [];
-  private readonly map: number[] = [];
+  /** Per piece: the origin of its first character, and whether the rest follow it (+1 each). */
+  private readonly bases: number[] = [];
+  private readonly exact: boolean[] = [];
   private length = 0;
   private last = 0;
 
@@ -45,10 +47,11 @@ export class MappedBuilder {
   push(text: string, source: number, exact = true): void {
     if (text.length === 0) return;
     const base = Math.max(source, this.last);
-    for (let k = 0; k < text.length; k++) this.map.push(exact ? Math.max(source + k, base) : base);
     this.parts.push(text);
+    this.bases.push(base);
+    this.exact.push(exact);
     this.length += text.length;
-    this.last = this.map[this.map.length - 1] ?? base;
+    this.last = exact ? base + text.length - 1 : base;
   }
 
   /** Current length of the built text. */
@@ -65,7 +68,12 @@ export class MappedBuilder {
   /** Finish, with `end` the decoded length (the origin of the end position). */
   build(end: number): MappedText {
     const origin = new Int32Array(this.length + 1);
-    origin.set(this.map);
+    let n = 0;
+    this.parts.forEach((part, i) => {
+      const base = this.bases[i] ?? 0;
+      const step = this.exact[i] ? 1 : 0;
+      for (let k = 0; k < part.length; k++) origin[n++] = Math.min(base + k * step, end);
+    });
     origin[this.length] = Math.max(end, this.last);
     return { text: this.parts.join(""), origin, removed: [] };
   }
@@ -107,7 +115,7 @@ export function applyEdits(mt: MappedText, edits: readonly Edit[], decoded: stri
   }
   out.push(text.slice(pos));
   for (let i = pos; i <= text.length; i++) map[n++] = origin[i] ?? 0;
-  return { text: out.join(""), origin: map.slice(0, n), removed };
+  return { text: out.join(""), origin: n === map.length ? map : map.subarray(0, n), removed };
 }
 
 function extraLength(edits: readonly Edit[]): number {

@@ -2,7 +2,7 @@
  * The normalisation chain: numbered passes over a mapped text, in order. Each pass keeps
  * the origin map exact, so the result maps every character back to the decoded source.
  */
-import { detectScript } from "../util/chinese.js";
+import { detectScript, toSimplified } from "../util/chinese.js";
 import type { Diagnostic, InputFormat, Removal, Script } from "../types.js";
 import { type Edit, type MappedText, reanchorRemovals } from "./mapped-text.js";
 import { applyLayout } from "./passes/00-layout.js";
@@ -82,8 +82,16 @@ export function normalizeExtracted(input: NormalizeInput): NormalizeResult {
     origin: mt.origin,
     removed: reanchorRemovals(mt),
     script,
-    title: notes.title,
+    title: notes.title === null ? null : normalizeTitle(notes.title, script),
     publishedHint: notes.publishedHint,
     diagnostics: notes.diagnostics,
   };
+}
+
+/** A title seen outside the text (`<title>`, crawler header) in the text's conventions. */
+function normalizeTitle(title: string, script: Script): string {
+  const narrow = title
+    .replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+    .replace(/\u3000/g, " ");
+  return script === "traditional" ? toSimplified(narrow) : narrow;
 }

@@ -53,7 +53,7 @@ export async function extractPdf(
 ): Promise<IngestedDoc> {
   let pages: PdfLine[][];
   try {
-    pages = await readPdfLines(bytes);
+    pages = await readPdfLines(bytes, opts.timeoutMs);
   } catch (err) {
     return emptyDoc("pdf", facts, [
       {
@@ -77,7 +77,14 @@ export async function extractPdf(
       await ocrPages(bytes, blank, pageTexts, facts.source, opts, diagnostics);
     }
   }
-  return assembleDoc(layoutPdf(pages, pageTexts), "pdf", facts, diagnostics);
+  const ocrPageSet = new Set<number>();
+  const laid = pages.map((lines, i) => {
+    const ocr = pageTexts[i];
+    if (ocr === null || ocr === undefined || ocr === "") return lines;
+    ocrPageSet.add(i);
+    return ocrLines(ocr);
+  });
+  return assembleDoc(layoutPdf(laid, ocrPageSet), "pdf", facts, diagnostics);
 }
 
 async function ocrPages(
@@ -118,7 +125,7 @@ function hasTextLayer(lines: readonly PdfLine[]): boolean {
 }
 
 /** Parse the PDF and return each page's lines. */
-async function readPdfLines(bytes: Uint8Array): Promise<PdfLine[][]> {
+async function readPdfLines(bytes: Uint8Array, timeoutMs: number): Promise<PdfLine[][]> {
   const lib = await loadPdfJs();
   const root = pdfjsRoot();
   const task = lib.getDocument({
@@ -131,15 +138,35 @@ async function readPdfLines(bytes: Uint8Array): Promise<PdfLine[][]> {
     isEvalSupported: false,
     verbosity: 0,
   });
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => {
+      reject(new Error(`timed out after ${timeoutMs} ms`));
+      void task.destroy();
+    }, timeoutMs);
+  });
+  try {
+    return await Promise.race([readPages(task, performance.now() + timeoutMs, timeoutMs), timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+type LoadingTask = ReturnType<PdfJs["getDocument"]>;
+
+/** Each page's lines; the deadline is checked between pages (parsing blocks the event loop). */
+async function readPages(task: LoadingTask, deadline: number, timeoutMs: number): Promise<PdfLine[][]> {
   const doc = await task.promise;
   try {
     const pages: PdfLine[][] = [];
     for (let p = 1; p <= doc.numPages; p++) {
+      if (performance.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms`);
       const page = await doc.getPage(p);
       const content = await page.getTextContent();
       const items: Item[] = [];
       for (const it of content.items) {
-        if (!("str" in it) || it.str === "") continue;
+        // Whitespace items only fill gaps; the gaps themselves are measured.
+        if (!("str" in it) || it.str.trim() === "") continue;
         const [a = 0, b = 0, , , e = 0, f = 0] = it.transform as number[];
         items.push({ str: it.str, x: e, y: f, width: it.width, size: Math.hypot(a, b) || it.height || 10 });
       }
@@ -193,39 +220,30 @@ const SENTENCE_END = /[。;；:：!！?？]\s*$/;
  * Lay the pages out as one decoded string (lines joined by `\n`, pages by `\n`), and
  * decide layout edits: furniture lines to drop, soft wraps to join.
  */
-export function layoutPdf(pages: readonly PdfLine[][], ocrTexts: ReadonlyArray<string | null> = []) {
+export function layoutPdf(pages: readonly PdfLine[][], ocrPages: ReadonlySet<number> = new Set()) {
   const furniture = furnitureKeys(pages);
+  const numbers = pageNumberLines(pages);
   const parts: string[] = [];
   const pageStarts: number[] = [];
   const edits: Edit[] = [];
   let pos = 0;
   pages.forEach((lines, p) => {
     pageStarts.push(pos);
-    const ocr = ocrTexts[p];
-    if (ocr !== null && ocr !== undefined) {
-      const text = `${ocr.replace(/\n+$/, "")}\n`;
-      parts.push(text);
-      edits.push(...ocrSpacingEdits(text, pos));
-      pos += text.length;
-      return;
-    }
+    const ocr = ocrPages.has(p);
     const right = textRight(lines, furniture);
+    const edges = edgeLines(lines);
     lines.forEach((line, i) => {
       const start = pos;
       parts.push(line.text, "\n");
       pos += line.text.length + 1;
-      const edge = i < 2 || i >= lines.length - 2;
-      if (edge && (PAGE_NUMBER.test(line.text) || furniture.has(keyOf(line.text)))) {
-        edits.push({
-          start,
-          end: pos,
-          insert: "",
-          reason: PAGE_NUMBER.test(line.text) ? "pdf page number" : "pdf running header/footer",
-        });
+      const isNumber = numbers.has(line);
+      if (isNumber || (edges.has(line) && furniture.has(keyOf(line.text)))) {
+        edits.push({ start, end: pos, insert: "", reason: isNumber ? "pdf page number" : "pdf running header/footer" });
         return;
       }
+      if (ocr) edits.push(...ocrSpacingEdits(line.text, start));
       const next = lines[i + 1];
-      if (next !== undefined && isSoftWrap(line, next, right)) {
+      if (!ocr && next !== undefined && isSoftWrap(line, next, right)) {
         const join = /[\x21-\x7e]$/.test(line.text) && /^[\x21-\x7e]/.test(next.text) ? " " : "";
         edits.push({ start: pos - 1, end: pos, insert: join, reason: "pdf soft wrap" });
       }
@@ -233,6 +251,20 @@ export function layoutPdf(pages: readonly PdfLine[][], ocrTexts: ReadonlyArray<s
   });
   const decoded = parts.join("");
   return { decoded, base: mappedFromText(decoded), layoutEdits: edits, pageStarts };
+}
+
+/** The first and last two non-blank lines of a page: where headers, footers and numbers sit. */
+function edgeLines(lines: readonly PdfLine[]): Set<PdfLine> {
+  const content = lines.filter((l) => l.text.trim() !== "");
+  return new Set([...content.slice(0, 2), ...content.slice(-2)]);
+}
+
+/** OCR text of a page as lines without geometry. */
+export function ocrLines(text: string): PdfLine[] {
+  return text
+    .replace(/\n+$/, "")
+    .split("\n")
+    .map((t) => ({ text: t, left: 0, right: 0, size: 0 }));
 }
 
 /** The right margin of the page's prose: the 90th percentile of the right edges of its long lines. */
@@ -252,12 +284,36 @@ function isSoftWrap(line: PdfLine, next: PdfLine, right: number): boolean {
   return line.text.trim().length >= 15;
 }
 
+/**
+ * Page-number lines: a bare number (or 第n页, n/N, - n -) in the first or last two lines of
+ * a page, whose value follows the page index with the same offset on most pages. A lone
+ * `0` at the bottom of a page is a table value, not a page number, unless it counts pages.
+ */
+function pageNumberLines(pages: readonly PdfLine[][]): Set<PdfLine> {
+  const candidates: Array<[PdfLine, number]> = [];
+  pages.forEach((lines, p) => {
+    for (const line of edgeLines(lines)) {
+      if (!PAGE_NUMBER.test(line.text)) continue;
+      const n = Number(/\d+/.exec(line.text)?.[0]);
+      candidates.push([line, n - (p + 1)]);
+    }
+  });
+  const votes = new Map<number, number>();
+  for (const [, d] of candidates) votes.set(d, (votes.get(d) ?? 0) + 1);
+  const need = pages.length === 1 ? 1 : 2;
+  const offsets = new Set([...votes].filter(([, v]) => v >= need).map(([d]) => d));
+  return new Set(candidates.filter(([, d]) => offsets.has(d)).map(([line]) => line));
+}
+
 /** Lines at the top or bottom of pages that repeat (digits ignored) on at least half the pages. */
 function furnitureKeys(pages: readonly PdfLine[][]): Set<string> {
   const counts = new Map<string, number>();
   for (const lines of pages) {
-    const edge = new Set([...lines.slice(0, 2), ...lines.slice(-2)].map((l) => keyOf(l.text)));
-    for (const k of edge) if (k !== "") counts.set(k, (counts.get(k) ?? 0) + 1);
+    const edge = new Set([...edgeLines(lines)].map((l) => keyOf(l.text)));
+    // Bare numbers and symbols are never running headers (a table value, a page number).
+    // Nor is a sentence (it ends in 。/;/:).
+    for (const k of edge)
+      if (/[\p{L}].*[\p{L}]/u.test(k) && !SENTENCE_END.test(k)) counts.set(k, (counts.get(k) ?? 0) + 1);
   }
   const min = Math.max(3, Math.ceil(pages.length / 2));
   return new Set([...counts].filter(([, n]) => n >= min).map(([k]) => k));

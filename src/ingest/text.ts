@@ -1,7 +1,8 @@
 /** Ingest already-decoded text (txt/md scrapes). */
 import type { IngestedDoc, InputFormat } from "../types.js";
-import { assembleDoc, type FileFacts } from "./assemble.js";
+import { assembleDoc, type Extraction, type FileFacts } from "./assemble.js";
 import { mappedFromText } from "./mapped-text.js";
+import { extractMarkdownTables } from "./markdown-tables.js";
 
 /**
  * Normalise decoded text into an `IngestedDoc` (format `txt`, or `md` when told).
@@ -19,6 +20,17 @@ export function ingestText(text: string, options: { source?: string; format?: In
 }
 
 /** Build the document of a decoded text file. */
-export function docFromText(decoded: string, format: InputFormat, facts: FileFacts): IngestedDoc {
-  return assembleDoc({ decoded, base: mappedFromText(decoded) }, format, facts);
+export function docFromText(
+  decoded: string,
+  format: InputFormat,
+  facts: FileFacts,
+  diagnostics: IngestedDoc["diagnostics"] = [],
+): IngestedDoc {
+  return assembleDoc(extractText(decoded), format, facts, diagnostics);
+}
+
+/** A text file's extraction: the text itself, with Markdown pipe tables rendered as tab rows. */
+export function extractText(decoded: string): Extraction {
+  const md = extractMarkdownTables(decoded);
+  return { decoded, base: mappedFromText(decoded), tables: md.tables, layoutEdits: md.layoutEdits };
 }

@@ -2,6 +2,7 @@
 import { InvalidInputError, InvalidOptionError, describe } from "../errors.js";
 import { type Diagnostic, SECTION_KEYS, type Section, type SectionKey, type Sections, type Span } from "../types.js";
 import { extractFacts } from "./facts.js";
+import { narrativeLexicon } from "./lexicon.js";
 import { linkItems } from "./link.js";
 import { specificityScorer } from "./specificity.js";
 import {
@@ -10,7 +11,9 @@ import {
   findTrailer,
   isBlank,
   isImprovementOpener,
+  isInterleaved,
   sentenceSpans,
+  splitPaired,
   splitPart,
   trimSpan,
 } from "./split.js";
@@ -32,7 +35,8 @@ export interface NarrativeOptions {
 }
 
 interface Chunk {
-  readonly kind: NarrativeKind;
+  /** `paired`: enumerated items that each hold a problem and its improvement. */
+  readonly kind: NarrativeKind | "paired";
   readonly start: number;
   readonly end: number;
 }
@@ -49,7 +53,7 @@ function body(text: string, section: Section, skipped: NarrativeSkip[]): Span {
 }
 
 /** Cut the issues body into problem and improvement chunks, by sub-headings or else at the pivot. */
-function chunks(text: string, range: Span, skipped: NarrativeSkip[]): Chunk[] {
+function chunks(text: string, range: Span, key: SectionKey, skipped: NarrativeSkip[]): Chunk[] {
   const heads = findSubHeadings(text, range.start, range.end);
   const out: Chunk[] = [];
   let kind: NarrativeKind = "problem";
@@ -57,20 +61,23 @@ function chunks(text: string, range: Span, skipped: NarrativeSkip[]): Chunk[] {
   for (const h of heads) {
     if (h.span.start > at) out.push({ kind, start: at, end: h.span.start });
     const span = trimSpan(text, h.span.start, h.span.end);
-    skipped.push({ reason: "heading", text: text.slice(span.start, span.end), span, section: "issues" });
+    skipped.push({ reason: "heading", text: text.slice(span.start, span.end), span, section: key });
     kind = h.kind;
     at = h.span.end;
   }
   out.push({ kind, start: at, end: range.end });
-  if (heads.some((h) => h.kind === "improvement")) return out;
-  // no improvement heading: the improvements start at the pivot of the last problem chunk
-  const last = out.pop() as Chunk;
-  const pivot = findPivot(text, last.start, last.end);
-  if (pivot === null) return [...out, last];
+  // a problem chunk that no improvement heading follows holds its improvements after a pivot
+  return out.flatMap((c, i) => (c.kind === "problem" && out[i + 1]?.kind !== "improvement" ? atPivot(text, c) : [c]));
+}
+
+/** Cut a problem chunk at its pivot: problems, then improvements (or paired items). */
+function atPivot(text: string, c: Chunk): Chunk[] {
+  const pivot = findPivot(text, c.start, c.end);
+  if (pivot === null) return [c];
+  if (isInterleaved(text, c.start, c.end, pivot)) return [{ kind: "paired", start: c.start, end: c.end }];
   return [
-    ...out,
-    { kind: "problem", start: last.start, end: pivot },
-    { kind: "improvement", start: pivot, end: last.end },
+    { kind: "problem", start: c.start, end: pivot },
+    { kind: "improvement", start: pivot, end: c.end },
   ];
 }
 
@@ -96,6 +103,31 @@ function checkInput(text: unknown, sections: unknown, options: NarrativeOptions)
       );
     }
   }
+  checkOptions(options);
+}
+
+const OPTION_KEYS: readonly string[] = ["corpus", "scorer", "factSections", "linkThreshold"];
+
+function checkOptions(options: NarrativeOptions): void {
+  for (const key of Object.keys(options)) {
+    if (!OPTION_KEYS.includes(key)) {
+      throw new InvalidOptionError(
+        `extractNarrative: unknown option; expected one of ${OPTION_KEYS.join(", ")}, found ${describe(key)}`,
+      );
+    }
+  }
+  const t = options.linkThreshold;
+  if (t !== undefined && !(typeof t === "number" && t >= 0 && t <= 1)) {
+    throw new InvalidOptionError(`extractNarrative: linkThreshold must be a number in [0, 1]; found ${describe(t)}`);
+  }
+  if (
+    options.corpus !== undefined &&
+    !(Array.isArray(options.corpus) && options.corpus.every((c) => typeof c === "string"))
+  ) {
+    throw new InvalidOptionError(
+      `extractNarrative: corpus must be an array of strings; found ${describe(options.corpus)}`,
+    );
+  }
   for (const key of options.factSections ?? []) {
     if (!SECTION_KEYS.includes(key)) {
       throw new InvalidOptionError(
@@ -105,39 +137,64 @@ function checkInput(text: unknown, sections: unknown, options: NarrativeOptions)
   }
 }
 
+/** Items of one section read as problems then improvements (sub-headings, pivot, interleaved items). */
+function readSection(text: string, section: Section, skipped: NarrativeSkip[]): NarrativeItem[] {
+  const out: NarrativeItem[] = [];
+  for (const c of chunks(text, body(text, section, skipped), section.key, skipped)) {
+    const r =
+      c.kind === "paired"
+        ? splitPaired(text, c.start, c.end, section.key)
+        : splitPart(text, c.start, c.end, c.kind, section.key);
+    out.push(...r.items);
+    skipped.push(...r.skipped);
+  }
+  return out;
+}
+
+/** Improvements that a report wrote under 六 (seed 004), when 五 gave none. */
+function improvementsFromOther(text: string, other: Section, skipped: NarrativeSkip[], diagnostics: Diagnostic[]) {
+  const c = improvementsInOther(text, other, []);
+  if (c === null) return [];
+  const r = splitPart(text, c.start, c.end, "improvement", "other");
+  skipped.push(...r.skipped);
+  diagnostics.push({
+    code: "narrative.improvements_in_other",
+    severity: "info",
+    message: "narrative: section 五 states problems only; the improvements were read from section 六",
+    offset: c.start,
+  });
+  return r.items;
+}
+
+/** Problems and improvements that a report wrote under 六 when 五 is absent or empty (五/六 swapped). */
+function issuesFromOther(text: string, other: Section, skipped: NarrativeSkip[], diagnostics: Diagnostic[]) {
+  if (!narrativeLexicon().problemIntro.test(other.text)) return [];
+  const found = readSection(text, other, skipped);
+  if (found.length > 0) {
+    diagnostics.push({
+      code: "narrative.issues_in_other",
+      severity: "warning",
+      message: "narrative: expected problems and improvements in section 五; found them in section 六",
+      offset: other.start,
+    });
+  }
+  return found;
+}
+
 /** Items of the issues section (and of 六 when needed), with what was skipped and diagnostics. */
 function items(text: string, sections: Sections, skipped: NarrativeSkip[], diagnostics: Diagnostic[]): NarrativeItem[] {
-  const issues = sections.issues;
+  const { issues, other } = sections;
   if (issues === null) {
     diagnostics.push({
       code: "narrative.no_issues_section",
       severity: "warning",
-      message:
-        "narrative: expected a section 五 (存在的主要问题及改进情况); found none, so no problems or improvements were read",
+      message: "narrative: expected a section 五 (存在的主要问题及改进情况); found none",
     });
-    return [];
   }
-  const parts = chunks(text, body(text, issues, skipped), skipped);
-  const out: NarrativeItem[] = [];
-  for (const c of parts) {
-    const r = splitPart(text, c.start, c.end, c.kind, "issues");
-    out.push(...r.items);
-    skipped.push(...r.skipped);
-  }
-  if (!out.some((i) => i.kind === "improvement") && sections.other !== null) {
-    const c = improvementsInOther(text, sections.other, []);
-    if (c !== null) {
-      const r = splitPart(text, c.start, c.end, "improvement", "other");
-      out.push(...r.items);
-      skipped.push(...r.skipped);
-      diagnostics.push({
-        code: "narrative.improvements_in_other",
-        severity: "info",
-        message: "narrative: section 五 states problems only; the improvements were read from section 六",
-        offset: c.start,
-      });
-    }
-  }
+  const out = issues === null ? [] : readSection(text, issues, skipped);
+  if (other === null) return out;
+  if (out.length === 0) return issuesFromOther(text, other, skipped, diagnostics);
+  if (!out.some((i) => i.kind === "improvement")) out.push(...improvementsFromOther(text, other, skipped, diagnostics));
   return out;
 }
 

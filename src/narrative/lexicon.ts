@@ -18,6 +18,8 @@ interface RawLexicon {
   improvementStart: string;
   improvementAnywhere: string;
   problemIntro: string;
+  improvementVerbs: string;
+  deficiencyWords: string;
   connectivePhrases: string[];
   connectiveMaxLeft: number;
   trailerStart: string[];
@@ -52,6 +54,10 @@ export interface NarrativeLexicon {
   readonly improvementStart: RegExp;
   readonly improvementAnywhere: RegExp;
   readonly problemIntro: RegExp;
+  /** An action verb that opens an improvement sentence (加强, 完善, 进一步提高…). */
+  readonly improvementVerbs: RegExp;
+  /** Words that state a shortcoming (不够, 有待, 薄弱…). */
+  readonly deficiencyWords: RegExp;
   /** Connective phrases, longest first. */
   readonly connectivePhrases: readonly string[];
   readonly connectiveMaxLeft: number;
@@ -68,6 +74,8 @@ export interface NarrativeLexicon {
   readonly zeroRules: readonly ZeroRule[];
   readonly listCue: RegExp;
   readonly applicantCategories: ReadonlyMap<string, string>;
+  /** Subject groups whose figures can head a 其中 list of categories. */
+  readonly listGroups: readonly string[];
 }
 
 let cached: NarrativeLexicon | null = null;
@@ -110,6 +118,8 @@ export function narrativeLexicon(): NarrativeLexicon {
     improvementStart: new RegExp(raw.improvementStart, "u"),
     improvementAnywhere: new RegExp(raw.improvementAnywhere, "u"),
     problemIntro: new RegExp(raw.problemIntro, "u"),
+    improvementVerbs: new RegExp(raw.improvementVerbs, "u"),
+    deficiencyWords: new RegExp(raw.deficiencyWords, "u"),
     connectivePhrases: [...raw.connectivePhrases].sort(byLength),
     connectiveMaxLeft: raw.connectiveMaxLeft,
     trailerStart: new RegExp(raw.trailerStart.join("|"), "u"),
@@ -126,6 +136,7 @@ export function narrativeLexicon(): NarrativeLexicon {
     })),
     listCue: new RegExp(facts.listCue as string, "u"),
     applicantCategories: new Map(Object.entries(facts.applicantCategories as Record<string, string>)),
+    listGroups: facts.listGroups as string[],
   };
   return cached;
 }

@@ -1,4 +1,5 @@
 /** Linking each improvement to the problem it answers: TF-IDF cosine over segmented content words. */
+import { InvalidInputError, InvalidOptionError, describe } from "../errors.js";
 import { words } from "../tokenize/index.js";
 import { narrativeLexicon } from "./lexicon.js";
 import type { NarrativeLink } from "./types.js";
@@ -76,6 +77,8 @@ export function inverseDocumentFrequency(docs: readonly (readonly string[])[]): 
  * @param problems the problem items, in order
  * @param improvements the improvement items, in order
  * @returns one link per improvement, in order
+ * @throws InvalidInputError when problems or improvements is not an array
+ * @throws InvalidOptionError when threshold is not a number in [0, 1]
  * @example linkItems([{text: "队伍力量薄弱"}], [{text: "加强队伍建设"}])[0].problem // 0
  */
 export function linkItems(
@@ -84,6 +87,14 @@ export function linkItems(
   options: LinkOptions = {},
 ): NarrativeLink[] {
   const { threshold = 0.035 } = options;
+  if (!(typeof threshold === "number" && threshold >= 0 && threshold <= 1)) {
+    throw new InvalidOptionError(`linkItems: threshold must be a number in [0, 1]; found ${describe(threshold)}`);
+  }
+  if (!Array.isArray(problems) || !Array.isArray(improvements)) {
+    throw new InvalidInputError(
+      `linkItems: problems and improvements must be arrays; found ${describe(problems)} and ${describe(improvements)}`,
+    );
+  }
   const pTokens = problems.map((p) => contentWords(p.text));
   const iTokens = improvements.map((p) => contentWords(p.text));
   const idf = inverseDocumentFrequency([...pTokens, ...iTokens]);

@@ -2,6 +2,7 @@
  * Specificity of a problem or improvement: how much it says that only this agency could say.
  * See SPECIFICITY.md for the score and its calibration.
  */
+import { InvalidInputError, describe } from "../errors.js";
 import { narrativeLexicon } from "./lexicon.js";
 import { contentWords, inverseDocumentFrequency } from "./link.js";
 import type { Specificity, SpecificityParts } from "./types.js";
@@ -15,7 +16,13 @@ export const SPECIFICITY_WEIGHTS = {
   generic: 0.3,
 } as const;
 
-const DATE = /[0-9]{4}\s*年(?:[0-9]{1,2}\s*月(?:[0-9]{1,2}\s*日)?)?|[0-9]{1,2}\s*月[0-9]{1,2}\s*日/gu;
+/** A date with a month (2023年5月, 5月12日); a year alone is the report's or the plan's year, not a specific. */
+const DATE = /(?:[0-9]{4}\s*年\s*)?[0-9]{1,2}\s*月(?:[0-9]{1,2}\s*日)?/gu;
+/** A year, removed before counting numbers. */
+const YEAR = /[0-9]{4}\s*年度?/gu;
+/** Endings of a quoted name that make it a named thing rather than a slogan (“局长信箱”, “八大工程”). */
+const NAME_SUFFIX =
+  /(?:信箱|平台|系统|专栏|栏目|公众号|号|网|APP|App|热线|工程|行动|计划|中心|窗口|小程序|客户端|频道|在线)$/u;
 const NUMBER = /[0-9]+(?:\.[0-9]+)?%?/gu;
 const BOOK = /《[^《》]{1,40}》/gu;
 const QUOTED = /[“"「]([^”"」]{2,20})[”"」]/gu;
@@ -42,14 +49,18 @@ export function countNames(text: string): number {
   for (let m = QUOTED.exec(text); m !== null; m = QUOTED.exec(text)) {
     const inner = m[1] ?? "";
     const slogan = /[、，,]/u.test(inner) || lex.genericPhrases.some((g) => g.length >= 3 && inner.includes(g));
-    if (!slogan && [...inner].length >= 2) n++;
+    const named = [...inner].length >= 5 || NAME_SUFFIX.test(inner);
+    if (!slogan && named) n++;
   }
   return n;
 }
 
 /** Numbers that are not dates nor nested enumeration markers (1、 2. (3)). */
 function countNumbers(text: string): number {
-  const rest = text.replace(DATE, " ").replace(/(?:^|[\s。；;：:，,（(])[0-9]{1,2}[、.．)）](?![0-9])/gu, " ");
+  const rest = text
+    .replace(DATE, " ")
+    .replace(YEAR, " ")
+    .replace(/(?:^|[\s。；;：:，,（(])[0-9]{1,2}[、.．)）](?![0-9])/gu, " ");
   return count(NUMBER, rest);
 }
 
@@ -85,9 +96,15 @@ export function combineSpecificity(parts: SpecificityParts): number {
  * reports scores low and wording of its own scores high.
  * @param corpusItems texts of the items that define how common a wording is
  * @returns a function from an item text to its score in [0, 1] and the parts of the score
+ * @throws InvalidInputError when corpusItems is not an array of strings
  * @example specificityScorer(items)("建设“立岗镇政务公开”小程序").score > specificityScorer(items)("公开意识有待加强").score
  */
 export function specificityScorer(corpusItems: readonly string[]): (item: string) => Specificity {
+  if (!Array.isArray(corpusItems) || !corpusItems.every((c) => typeof c === "string")) {
+    throw new InvalidInputError(
+      `specificityScorer: corpusItems must be an array of strings; found ${describe(corpusItems)}`,
+    );
+  }
   const idf = inverseDocumentFrequency(corpusItems.map(contentWords));
   const maxIdf = Math.log(1 + (corpusItems.length + 1));
   return (item: string): Specificity => {

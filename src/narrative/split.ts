@@ -52,7 +52,7 @@ export function sentenceSpans(text: string, start: number, end: number, clauses 
 }
 
 const HEAD_PREFIX =
-  /^(?:#+[ \t]*)?(?:\*\*)?[ \t]*(?:[（(][一二三四五六七八九十][）)]|[一二三四五六七八九十][、.．]|[0-9]{1,2}[.．、])?[ \t]*(?:\*\*)?[ \t]*$/u;
+  /^(?:#+[ \t]*)?(?:\*\*)?[ \t]*(?:[（(][一二三四五六七八九十][）)]|[一二三四五六七八九十][、.．]|[0-9]{1,2}[.．、])?[ \t]*(?:\*\*)?[ \t]*(?:[0-9]{4}[ \t]*年度?|工作中|当前|目前|本年度|本年|今年|明年|下一年度?)?[ \t]*$/u;
 
 /** Where a sub-heading that ends with the headword at `at` starts, or null when it does not stand at a line or sentence start. */
 function headingStart(text: string, from: number, at: number): number | null {
@@ -85,10 +85,11 @@ function headingEnd(text: string, at: number, to: number): number | null {
 export function findSubHeadings(text: string, from: number, to: number): SubHeading[] {
   const lex = narrativeLexicon();
   const out: SubHeading[] = [];
+  // longest headword first, whatever its kind: 上年度存在问题的改进情况 is an improvement heading
   const words: [NarrativeKind, string][] = [
     ...lex.problemHeadings.map((w): [NarrativeKind, string] => ["problem", w]),
     ...lex.improvementHeadings.map((w): [NarrativeKind, string] => ["improvement", w]),
-  ];
+  ].sort((a, b) => b[1].length - a[1].length || (a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0));
   for (const [kind, word] of words) {
     for (let at = text.indexOf(word, from); at >= 0 && at + word.length <= to; at = text.indexOf(word, at + 1)) {
       const s = headingStart(text, from, at);
@@ -111,10 +112,33 @@ export function isImprovementOpener(text: string, start: number, end: number): b
 
 /**
  * Where the improvements begin in `[from, to)` when no sub-heading says so: the first sentence that
- * opens improvements, or else the sentence where an enumeration restarts at 1; null when neither.
+ * opens improvements, or else the sentence where an enumeration restarts at 1, or else the first
+ * sentence of actions after shortcomings (`contentPivot`); null when none.
  */
 export function findPivot(text: string, from: number, to: number): number | null {
   for (const s of sentenceSpans(text, from, to)) if (isImprovementOpener(text, s.start, s.end)) return s.start;
+  return restartPivot(text, from, to) ?? contentPivot(text, from, to);
+}
+
+/**
+ * Where the content turns from shortcomings to actions, for unmarked prose: the first sentence that
+ * opens with an action verb (加强, 完善, 进一步提高…) and states no shortcoming, after a sentence that does.
+ */
+export function contentPivot(text: string, from: number, to: number): number | null {
+  const lex = narrativeLexicon();
+  let seenProblem = false;
+  for (const s of sentenceSpans(text, from, to)) {
+    const t = trimSpan(text, s.start, s.end);
+    const sentence = text.slice(t.start, t.end);
+    const deficient = lex.deficiencyWords.test(sentence);
+    if (seenProblem && !deficient && lex.improvementVerbs.test(sentence)) return t.start;
+    seenProblem ||= deficient;
+  }
+  return null;
+}
+
+/** Where an enumeration restarts at 1 (problems 一是…三是, then improvements 一是…), or null. */
+function restartPivot(text: string, from: number, to: number): number | null {
   const runs = enumerationRuns(findMarkers(text.slice(from, to)));
   const first = runs[0];
   const second = runs.find((r, i) => i > 0 && r[0]?.family === first?.[0]?.family);
@@ -130,19 +154,19 @@ const LEAD_CUE = /取得|成绩|成效|进展|以下|如下|改进|措施/u;
 
 /**
  * Whether the sentence is a connective (a lead-in such as 但仍存在一些不足，主要表现在：) rather than an
- * item: it carries a lead-in cue, and once the lexicon's connective phrases are removed little is left
- * (or it ends with a colon / 如下 / 以下…, announcing a list).
+ * item: it carries a lead-in cue (存在…不足, 取得…成效, 以下, 措施, 改进, or opens improvements and ends
+ * with a colon), and once the lexicon's connective phrases are removed little is left (or it ends with
+ * a colon / 如下 / 以下…, announcing a list).
  */
 export function isConnective(text: string, span: Span): boolean {
   const lex = narrativeLexicon();
   const sentence = text.slice(span.start, span.end).trim();
-  const cue =
-    lex.problemIntro.test(sentence) || isImprovementOpener(text, span.start, span.end) || LEAD_CUE.test(sentence);
-  if (!cue) return false;
+  const announces = /(?:[：:]|如下|以下[^。]{0,12})$/u.test(sentence.replace(/[\s*]+$/u, ""));
+  const opener = announces && isImprovementOpener(text, span.start, span.end);
+  if (!(lex.problemIntro.test(sentence) || LEAD_CUE.test(sentence) || opener)) return false;
   let left = sentence.replace(/[^\p{Script=Han}]/gu, "");
   for (const p of lex.connectivePhrases) left = left.split(p).join("");
-  if (left.length <= lex.connectiveMaxLeft) return true;
-  return /(?:[：:]|如下|以下[^。]{0,12})$/u.test(sentence.replace(/[\s*]+$/u, ""));
+  return left.length <= lex.connectiveMaxLeft || announces;
 }
 
 /** The closing part of a section body: signature, date line, 附件, 扫一扫…; returns where the body really ends. */
@@ -198,8 +222,37 @@ function makeItem(
   };
 }
 
+/** Cut a sentence after a colon when what precedes it is a lead-in (存在以下不足：…). */
+function colonSplit(text: string, sentences: readonly Span[]): Span[] {
+  const out: Span[] = [];
+  for (const s of sentences) {
+    const m = /[：:]/u.exec(text.slice(s.start, s.end));
+    const cut = m === null ? -1 : s.start + m.index + 1;
+    if (cut > 0 && cut < s.end && !isBlank(text, cut, s.end) && isConnective(text, { start: s.start, end: cut })) {
+      out.push({ start: s.start, end: cut }, { start: cut, end: s.end });
+    } else out.push(s);
+  }
+  return out;
+}
+
 /** A sentence that states there is nothing to report. */
 const NONE = /^(?:无|暂无|没有|无其他需要报告的事项|本年度无)[。.;；]?$/u;
+
+/** Add an item, or, when the marker stands before no text, keep the marker as an `empty` skipped piece. */
+function keep(
+  out: SplitResult,
+  item: NarrativeItem | null,
+  m: Marker,
+  base: number,
+  text: string,
+  section: SectionKey,
+) {
+  if (item !== null) out.items.push(item);
+  else {
+    const span = { start: base + m.start, end: base + m.end };
+    out.skipped.push({ reason: "empty", text: text.slice(span.start, span.end), span, section });
+  }
+}
 
 /** Items of an unenumerated stretch: connective sentences are skipped, the others become unmarked items. */
 function splitUnmarked(
@@ -213,7 +266,7 @@ function splitUnmarked(
   const items: NarrativeItem[] = [];
   const skipped: NarrativeSkip[] = [];
   let leading = true;
-  for (const s of sentenceSpans(text, start, end, clauses)) {
+  for (const s of colonSplit(text, sentenceSpans(text, start, end, clauses))) {
     const t = trimSpan(text, s.start, s.end);
     if (NONE.test(text.slice(t.start, t.end))) {
       skipped.push({ reason: "none", text: text.slice(t.start, t.end), span: t, section });
@@ -249,19 +302,48 @@ export function splitPart(
     return splitUnmarked(text, start, end, kind, section, clauses);
   }
   const lead = splitUnmarked(text, start, start + first.start, kind, section, false);
-  const items = [...lead.items];
+  const out: SplitResult = { items: [...lead.items], skipped: [...lead.skipped] };
   run.forEach((m, i) => {
     const next = run[i + 1];
-    const item = makeItem(
-      text,
-      start + m.start,
-      next === undefined ? end : start + next.start,
-      kind,
-      section,
-      m,
-      start,
-    );
-    if (item !== null) items.push(item);
+    const itemEnd = next === undefined ? end : start + next.start;
+    keep(out, makeItem(text, start + m.start, itemEnd, kind, section, m, start), m, start, text, section);
   });
-  return { items, skipped: lead.skipped };
+  return out;
+}
+
+/**
+ * Whether the enumeration of `[start, end)` runs across `pivot` without restarting after it (一是 problem.
+ * 下一步将… 二是 problem. 下一步将…): each item then holds a problem and the improvement that answers it.
+ */
+export function isInterleaved(text: string, start: number, end: number, pivot: number): boolean {
+  const markers = findMarkers(text.slice(start, end));
+  const run = pickEnumeration(markers);
+  const family = run[0]?.family;
+  const before = run.some((m) => start + m.start < pivot);
+  const after = run.some((m) => start + m.start > pivot && m.ordinal > 1);
+  const restarts = markers.some((m) => m.family === family && m.ordinal === 1 && start + m.start >= pivot);
+  return before && after && !restarts;
+}
+
+/**
+ * Split a passage whose enumerated items each hold a problem and then its improvement: every item is
+ * cut at its first sentence that opens improvements; the problem keeps the marker.
+ */
+export function splitPaired(text: string, start: number, end: number, section: SectionKey): SplitResult {
+  const run = pickEnumeration(findMarkers(text.slice(start, end)));
+  const first = run[0];
+  if (first === undefined) return splitPart(text, start, end, "problem", section);
+  const lead = splitUnmarked(text, start, start + first.start, "problem", section, false);
+  const out: SplitResult = { items: [...lead.items], skipped: [...lead.skipped] };
+  run.forEach((m, i) => {
+    const itemEnd = run[i + 1] === undefined ? end : start + (run[i + 1]?.start ?? 0);
+    const opener = sentenceSpans(text, start + m.end, itemEnd).find(
+      (s, k) => k > 0 && isImprovementOpener(text, s.start, s.end),
+    );
+    const cut = opener?.start ?? itemEnd;
+    keep(out, makeItem(text, start + m.start, cut, "problem", section, m, start), m, start, text, section);
+    const improvement = cut < itemEnd ? makeItem(text, cut, itemEnd, "improvement", section, null, start) : null;
+    if (improvement !== null) out.items.push(improvement);
+  });
+  return out;
 }

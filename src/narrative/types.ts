@@ -22,8 +22,8 @@ export interface NarrativeItem {
 }
 
 /** Why a piece of section text is not part of an item. */
-/** `none`: the report states that there is nothing (无, 暂无). */
-export type NarrativeSkipReason = "heading" | "connective" | "trailer" | "none";
+/** `none`: the report states that there is nothing (无, 暂无); `empty`: a marker with no text after it. */
+export type NarrativeSkipReason = "heading" | "connective" | "trailer" | "none" | "empty";
 
 /** A piece of section text that belongs to no item, kept with its reason (nothing is dropped silently). */
 export interface NarrativeSkip {

@@ -27,7 +27,8 @@ import type { ReportStatus } from "../types.js";
 import { tempPath, writeFileAtomic } from "./atomic.js";
 import { ReportCache, optionsKey } from "./cache.js";
 import { type FileDoc, renderCodebook } from "./codebook.js";
-import { type CorpusResult, corpusSteps } from "./corpus.js";
+import { type CorpusResult, corpusSteps, similarityDocs } from "./corpus.js";
+import type { SimilarityDoc } from "../similarity/index.js";
 import { type TableData, VIEWS, writeDatabase } from "./database.js";
 import { htmlSummary } from "./summary.js";
 import { markDuplicates, reportId, toRecord } from "./records.js";
@@ -70,6 +71,8 @@ export interface CorpusAnalysis {
   readonly cached: number;
   /** True when the signal stopped the run before every input was read. */
   readonly interrupted: boolean;
+  /** Wall-clock milliseconds: reading every report (all per-report stages), then the corpus-level steps. */
+  readonly timings: { readonly read: number; readonly corpus: number };
 }
 
 export interface AnalyzeResult {
@@ -80,6 +83,8 @@ export interface AnalyzeResult {
   readonly files: readonly string[];
   /** True when the signal stopped the run before all inputs were read; no output was replaced then. */
   readonly interrupted: boolean;
+  /** Wall-clock milliseconds per phase: read (per-report stages), corpus (reuse, duplicates, cross-year), write. */
+  readonly timings: { readonly read: number; readonly corpus: number; readonly write: number };
 }
 
 async function packageVersion(): Promise<string> {
@@ -108,6 +113,7 @@ export async function loadCorpus(
   let cached = 0;
   let done = 0;
   const cachedPaths = new Set<string>();
+  const t0 = performance.now();
   for await (const r of analyzeInputs(list, {
     ...runOptions,
     lookup:
@@ -141,6 +147,7 @@ export async function loadCorpus(
     onProgress?.({ done, total: null, cached, status: { ...status }, current: r.path });
   }
   const interrupted = options.signal?.aborted === true;
+  const t1 = performance.now();
   const corpus = interrupted ? corpusSteps([], analyses) : corpusSteps(records, analyses);
   const { records: marked, groups } = markDuplicates(interrupted ? records : corpus.records, corpus.nearDuplicates);
   const dup = new Map(marked.map((r) => [r.id, r.duplicate_of]));
@@ -153,6 +160,7 @@ export async function loadCorpus(
     status,
     cached,
     interrupted,
+    timings: { read: t1 - t0, corpus: performance.now() - t1 },
   };
 }
 
@@ -163,9 +171,18 @@ export async function analyzeCorpus(inputs: readonly string[], options: AnalyzeO
   await mkdir(outDir, { recursive: true });
   const c = await loadCorpus(inputs, { ...loadOptions, cacheDir: cache ? join(outDir, ".cache") : null });
   const base = { inputs: c.records.length, status: c.status, cached: c.cached };
-  if (c.interrupted) return { ...base, duplicates: 0, files: [], interrupted: true };
+  if (c.interrupted)
+    return { ...base, duplicates: 0, files: [], interrupted: true, timings: { ...c.timings, write: 0 } };
+  const t = performance.now();
   const files = await writeOutputs(outDir, c, await packageVersion());
-  return { ...base, duplicates: c.records.filter((r) => r.duplicate_of !== null).length, files, interrupted: false };
+  const timings = { ...c.timings, write: performance.now() - t };
+  return {
+    ...base,
+    duplicates: c.records.filter((r) => r.duplicate_of !== null).length,
+    files,
+    interrupted: false,
+    timings,
+  };
 }
 
 function reasonOf(diagnostics: readonly { severity: string; code: string; message: string }[]): string | null {
@@ -301,4 +318,13 @@ async function writeOutputs(outDir: string, c: CorpusAnalysis, version: string):
     `${JSON.stringify({ version, complete: true, counts, files: Object.fromEntries(files.map((f) => [f, written.get(f)])) }, null, 2)}\n`,
   );
   return [...files, "xxgk-run.json"];
+}
+
+/**
+ * The reports under `path` as documents for the similarity stage, read through the whole pipeline
+ * (normalised text, sections, agency and year), with the project cache.
+ */
+export async function loadSimilarityDocs(path: string, options: LoadOptions = {}): Promise<SimilarityDoc[]> {
+  const c = await loadCorpus(path, options);
+  return similarityDocs(c.records, c.analyses);
 }

@@ -13,7 +13,7 @@ import { PASSAGE_COLUMNS, CLUSTER_COLUMNS, SELF_REUSE_COLUMNS, SHARE_COLUMNS } f
 
 export interface CorpusResult {
   readonly records: ReportRecord[];
-  /** Pairs of report ids whose texts are near-identical (Jaccard ≥ 0.9), for duplicate marking. */
+  /** Pairs of report ids whose texts are near-identical (containment ≥ 0.9), for duplicate marking. */
   readonly nearDuplicates: readonly (readonly [string, string])[];
   /** Rule rows of the corpus-level checks (carried_forward(y) = carried_over(y+1), stock-flow). */
   readonly crossYearRows: readonly Row[];
@@ -25,7 +25,11 @@ export interface CorpusResult {
 }
 
 export interface CorpusOptions {
-  /** Jaccard at or above which two reports of the same agency and year are one report (default 0.9). */
+  /**
+   * Containment (share of one report's shingles found in the other, the larger of the two directions)
+   * at or above which two reports of the same agency and year are one report (default 0.9). Containment
+   * rather than Jaccard, because a PDF or HTML copy carries extra layout text around the same report.
+   */
   readonly duplicateThreshold?: number;
 }
 
@@ -47,7 +51,8 @@ export function tablesOf(report: ParsedReport): Tables {
   return out;
 }
 
-function similarityDocs(
+/** The similarity stage's documents for the records that have text (id, agency, year, text, sections). */
+export function similarityDocs(
   records: readonly ReportRecord[],
   analyses: ReadonlyMap<string, SlimAnalysis>,
 ): SimilarityDoc[] {
@@ -125,8 +130,10 @@ export function corpusSteps(
   let reuse: ReuseResult | null = null;
   let near: (readonly [string, string])[] = [];
   if (docs.length > 0) {
-    const nd = findNearDuplicates(docs, { threshold: duplicateThreshold });
-    near = nd.pairs.map((p) => [p.a, p.b] as const);
+    const nd = findNearDuplicates(docs, { threshold: 0.5 });
+    near = nd.pairs
+      .filter((p) => Math.max(p.containmentAB, p.containmentBA) >= duplicateThreshold)
+      .map((p) => [p.a, p.b] as const);
     reuse = findReuse(docs);
     diagnostics.push(...nd.diagnostics, ...reuse.diagnostics);
   }

@@ -62,7 +62,8 @@ export function renderHtmlReport(options: {
     body.push(`<section><h2>${escapeHtml(s.title)}</h2>`);
     if (s.note !== undefined) body.push(`<p class="note">${escapeHtml(s.note)}</p>`);
     for (const f of s.figures ?? []) {
-      body.push(`<div class="plot" id="fig${figures.length}"></div>`);
+      const h = typeof f.layout.height === "number" ? Math.round(f.layout.height) : 460;
+      body.push(`<div class="plot" id="fig${figures.length}" style="height:${h}px"></div>`);
       figures.push(f);
     }
     if (s.table !== undefined) {
@@ -92,7 +93,7 @@ body{font-family:"Noto Sans CJK SC","Noto Sans SC","Source Han Sans SC","PingFan
 h1{font-size:1.6rem}h2{font-size:1.2rem;border-bottom:1px solid #ddd;padding-bottom:.3rem;margin-top:2rem}
 .kpis{display:flex;flex-wrap:wrap;gap:1rem}.kpi{border:1px solid #ddd;border-radius:6px;padding:.6rem 1rem;min-width:8rem}
 .kpi .v{font-size:1.4rem;font-weight:600}.kpi .k{color:#555;font-size:.85rem}
-.note{color:#555;font-size:.9rem}.plot{width:100%;height:420px}
+.note{color:#555;font-size:.9rem}.plot{width:100%;margin:1rem 0}
 .scroll{overflow-x:auto}table{border-collapse:collapse;font-size:.85rem}th,td{border:1px solid #ddd;padding:.25rem .5rem;text-align:left}
 td.num{text-align:right;font-variant-numeric:tabular-nums}td.na{color:#999}
 </style></head><body>
@@ -102,7 +103,7 @@ ${body.join("\n")}
 <script>${plotly}</script>
 <script>
 const FIGURES = ${scriptJson(figures)};
-FIGURES.forEach((f, i) => Plotly.newPlot("fig" + i, f.data, Object.assign({}, f.layout, {autosize: true}), {responsive: true, displaylogo: false}));
+FIGURES.forEach((f, i) => Plotly.newPlot("fig" + i, f.data, Object.assign({}, f.layout, {autosize: true, width: undefined}), {responsive: true, displaylogo: false}));
 </script>
 </body></html>
 `;

@@ -1,6 +1,7 @@
 /** The content of index.html for a run: headline figures, data quality, request outcomes, reuse. */
 import { readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
+import { PUBLICATION_FIGURES, histogramSpec } from "../charts/index.js";
 import type { ReportRecord } from "../frames/index.js";
 import type { CorpusResult } from "./corpus.js";
 import { type HtmlSection, renderHtmlReport } from "./html-report.js";
@@ -24,9 +25,69 @@ export async function htmlSummary(
   corpus: CorpusResult,
   version: string,
 ): Promise<string> {
-  void corpus;
   const counted = records.filter((r) => r.duplicate_of === null);
+  const checks = counted.flatMap((r) => r.report.checks);
+  const figure = (name: string) => {
+    const def = PUBLICATION_FIGURES.find((f) => f.name === name);
+    return def === undefined ? [] : [def.build(records)];
+  };
+  const shares = counted.map((r) => r.reuse?.boilerplate_share ?? null);
   const sections: HtmlSection[] = [
+    {
+      title: "语料概况 The corpus",
+      note: "按年度与层级统计的报告数（重复报告只计一次）。Reports by year and level; duplicates counted once.",
+      figures: figure("corpus-years"),
+    },
+    {
+      title: "数据质量 Data quality",
+      note: "表格解析状态与勾稽关系未通过率。Table parse status and identity failure rates; a failure is the agency's own arithmetic, kept as printed.",
+      figures: [...figure("table-status"), ...figure("rule-failures")],
+      table: {
+        header: ["规则 rule", "通过 pass", "不符 fail", "无法核对 not assessable"],
+        rows: count(checks, (c) => c.rule).map(([rule]) => {
+          const all = checks.filter((c) => c.rule === rule);
+          return [
+            rule,
+            all.filter((c) => c.outcome === "pass").length,
+            all.filter((c) => c.outcome === "fail").length,
+            all.filter((c) => c.outcome === "not_assessable").length,
+          ];
+        }),
+      },
+    },
+    {
+      title: "依申请公开 Requests and their outcomes",
+      figures: [...figure("request-outcomes"), ...figure("requests-per-report"), ...figure("review-outcomes")],
+    },
+    {
+      title: "文本复用 Text reuse",
+      note: `复用段落 ${corpus.reuse?.passages.length ?? 0} 段，模板聚类 ${corpus.reuse?.clusters.length ?? 0} 个。Reused passages and template clusters; see reuse/.`,
+      figures: shares.some((v) => v !== null)
+        ? [
+            histogramSpec(shares, {
+              title: "报告文本复用比例 Share of each report's text that is reused",
+              subtitle: "格式规定文本、本机关往年文本与其他机关文本之和 mandated + own other years + other agencies",
+              xTitle: "复用比例 share reused",
+              yTitle: "报告数 reports",
+              binSize: 0.05,
+              start: 0,
+              end: 1,
+            }),
+          ]
+        : [],
+      table: {
+        header: ["模板段落 template passage", "报告数 reports", "机关数 agencies", "首次出现 first year"],
+        rows: [...(corpus.reuse?.clusters ?? [])]
+          .sort((a, b) => b.reports - a.reports || a.id - b.id)
+          .slice(0, 15)
+          .map((c) => [
+            c.prototype.length > 80 ? `${c.prototype.slice(0, 80)}…` : c.prototype,
+            c.reports,
+            c.agencies,
+            c.firstYear,
+          ]),
+      },
+    },
     {
       title: "报告一览 Reports",
       note: "每份输入一行；重复报告标出其所重复的报告。One row per input; duplicates name the report they repeat.",
@@ -40,6 +101,7 @@ export async function htmlSummary(
           "格式 template",
           "状态 status",
           "未通过规则 failed rules",
+          "复用比例 reused",
           "重复于 duplicate of",
         ],
         rows: records.map((r) => [
@@ -51,27 +113,9 @@ export async function htmlSummary(
           r.report.meta.template,
           r.report.status,
           r.report.checks.filter((c) => c.outcome === "fail").length,
+          r.reuse?.boilerplate_share ?? null,
           r.duplicate_of,
         ]),
-      },
-    },
-    {
-      title: "数据质量 Data quality: identity checks",
-      note: "勾稽关系检查结果（按规则）。Accounting-identity results by rule.",
-      table: {
-        header: ["rule", "pass", "fail", "not assessable"],
-        rows: count(
-          counted.flatMap((r) => r.report.checks),
-          (c) => c.rule,
-        ).map(([rule]) => {
-          const all = counted.flatMap((r) => r.report.checks).filter((c) => c.rule === rule);
-          return [
-            rule,
-            all.filter((c) => c.outcome === "pass").length,
-            all.filter((c) => c.outcome === "fail").length,
-            all.filter((c) => c.outcome === "not_assessable").length,
-          ];
-        }),
       },
     },
   ];
@@ -82,6 +126,7 @@ export async function htmlSummary(
       ["输入 inputs", records.length],
       ["计数报告 counted", counted.length],
       ...statusCounts.map(([k, v]) => [`状态 ${k}`, v] as const),
+      ["勾稽不符 identity failures", checks.filter((c) => c.outcome === "fail").length],
     ],
     sections,
     plotlySource: await plotlyBundle(),

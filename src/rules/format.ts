@@ -1,5 +1,6 @@
 /** A readable per-report table of rule results, with Chinese and English labels. */
 import type { RuleResult } from "../types.js";
+import type { RepairSuggestion } from "./repair.js";
 
 const OUTCOME_LABEL: Readonly<Record<string, string>> = {
   pass: "通过 pass",
@@ -23,6 +24,8 @@ export interface FormatCheckOptions {
   readonly title?: string;
   /** Show only failed rules (and the counts line). Default false. */
   readonly failuresOnly?: boolean;
+  /** Repair suggestions (`suggestRepair`) to list under the failures; never applied. */
+  readonly suggestions?: readonly RepairSuggestion[];
 }
 
 function family(rule: string): string {
@@ -75,5 +78,9 @@ export function formatCheckReport(results: readonly RuleResult[], options: Forma
   lines.push(fmt(header), widths.map((w) => "-".repeat(w)).join("  "));
   for (const row of rows) lines.push(fmt(row));
   for (const r of shown.filter((x) => x.outcome === "fail")) lines.push(`  ✗ ${r.rule}: ${r.message}`);
+  for (const s of options.suggestions ?? []) {
+    const how = s.kind === "transposition" ? "数字颠倒 transposed digits" : "单格修正 single cell";
+    lines.push(`  建议 suggestion: ${s.cell} ${s.from} → ${s.to} (${how}; fixes ${s.fixes.join(", ")})`);
+  }
   return lines.join("\n");
 }

@@ -109,6 +109,8 @@ export function evaluateIdentity(identity: Identity, get: (key: string) => numbe
   const found = sumCells(identity.sum, get);
   const expected = sumCells(identity.parts, get);
   const cells = [...identity.sum, ...identity.parts].map((k) => `${identity.table}.${k}`);
+  const bound = impossible(identity, get, found, expected);
+  if (bound) return { rule: identity.id, outcome: "fail", cells, ...bound };
   if (found === null || expected === null) {
     const nulls = [...identity.sum, ...identity.parts].filter((k) => get(k) === null);
     return {
@@ -131,6 +133,43 @@ export function evaluateIdentity(identity: Identity, get: (key: string) => numbe
       ? `${identity.description}: holds (${round(found)})`
       : `${identity.description}: printed ${round(found)}, parts sum to ${round(expected)} (difference ${round(found - expected)})`,
   };
+}
+
+/**
+ * With cells missing on one side only, counts being non-negative, the identity still fails
+ * when the known side already exceeds the printed one (the empty cells cannot be negative).
+ */
+function impossible(
+  identity: Identity,
+  get: (key: string) => number | null,
+  found: number | null,
+  expected: number | null,
+): { expected: number; found: number; message: string } | null {
+  const known = (keys: readonly string[]) => {
+    let total = 0;
+    for (const k of keys) {
+      const v = get(k);
+      if (v !== null) total += v;
+    }
+    return total;
+  };
+  if (found !== null && expected === null && known(identity.parts) > found + EPS) {
+    const parts = round(known(identity.parts));
+    return {
+      expected: parts,
+      found: round(found),
+      message: `${identity.description}: printed ${round(found)}, but the printed parts alone sum to ${parts} (empty cells counted as 0)`,
+    };
+  }
+  if (found === null && expected !== null && known(identity.sum) > expected + EPS) {
+    const sum = round(known(identity.sum));
+    return {
+      expected: round(expected),
+      found: sum,
+      message: `${identity.description}: parts sum to ${round(expected)}, but the printed side alone is ${sum} (empty cells counted as 0)`,
+    };
+  }
+  return null;
 }
 
 function round(x: number): number {

@@ -2,11 +2,18 @@
  * Stage `rules`: the accounting identities of the national-format tables, as one
  * catalogue that parsing (recovery) and validation both use.
  */
-export { type CheckOptions, checkFacts, checkTables, RULES, type RuleInfo, templateOfTables } from "./check.js";
+export {
+  type CheckOptions as CheckTablesOptions,
+  checkFacts as checkTableFacts,
+  checkTables,
+  RULES,
+  type RuleInfo as TableRuleInfo,
+  templateOfTables,
+} from "./check.js";
 export { type AgencyYearTables, type CrossYearResult, checkCrossYear } from "./cross-year.js";
-export { type FactTarget, factTarget, tableFacts } from "./facts.js";
+export { type FactTarget as TableFactTarget, factTarget as tableFactTarget, tableFacts } from "./facts.js";
 export { type FormatCheckOptions, formatCheckReport } from "./format.js";
-export { evaluateIdentity, type Identity, identitiesFor } from "./identities.js";
+export { evaluateIdentity, type Identity as TableIdentity, identitiesFor } from "./identities.js";
 export { isDigitTransposition, type RepairSuggestion, suggestRepair } from "./repair.js";
 export {
   APPLICANT_COLUMNS,
@@ -16,7 +23,7 @@ export {
   REQUEST_COLUMNS,
   REVIEW_COLUMNS,
   REVIEW_GROUPS,
-  type RowShape,
+  type RowShape as TableRowShape,
   requestRows,
   type TableTemplate,
   tableCellKeys,

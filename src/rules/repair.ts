@@ -73,9 +73,12 @@ export function suggestRepair(tables: Tables): RepairSuggestion[] {
     const get = (k: string) => table.cells[k]?.value ?? null;
     const ids = identitiesFor(template).filter((i) => i.table === tableKey);
     const evaluated = ids.map((identity) => ({ identity, result: evaluateIdentity(identity, get) }));
-    const failed = evaluated
-      .filter((e) => e.result.outcome === "fail")
-      .map((e) => ({ identity: e.identity, residual: (e.result.found ?? 0) - (e.result.expected ?? 0) }));
+    const failed: { identity: Identity; residual: number }[] = [];
+    for (const { identity, result } of evaluated) {
+      if (result.outcome === "fail" && result.found !== null && result.expected !== null) {
+        failed.push({ identity, residual: result.found - result.expected });
+      }
+    }
     if (failed.length === 0) continue;
     const passed = evaluated.filter((e) => e.result.outcome === "pass").map((e) => e.identity);
     const keys = new Set(failed.flatMap((f) => [...f.identity.sum, ...f.identity.parts]));

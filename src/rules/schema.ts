@@ -110,8 +110,16 @@ export function tableRows(table: TableKey, template: TableTemplate): readonly Ro
 
 /** Every cell key of a table, in printed order. */
 export function tableCellKeys(table: TableKey, template: TableTemplate): string[] {
-  return tableRows(table, template).flatMap((r) => r.cells);
+  const id = `${table}/${template}`;
+  let keys = keyCache.get(id);
+  if (!keys) {
+    keys = tableRows(table, template).flatMap((r) => r.cells);
+    keyCache.set(id, keys);
+  }
+  return [...keys];
 }
+
+const keyCache = new Map<string, readonly string[]>();
 
 /** The table template to use for a report template (`legacy` has none). */
 export function tableTemplateOf(template: Template): TableTemplate | null {

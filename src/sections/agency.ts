@@ -10,7 +10,7 @@ import { AGENCY_SUFFIXES, CENTRAL_PREFIXES, CENTRAL_SUFFIXES, VERTICAL_BODIES } 
 
 /** Words after which an agency name starts in a sentence (现公布X2022年…, 由X编制). */
 const LEAD_INS =
-  /^.*(?:现特向社会公布|特向社会公布|向社会公布|现予公布|现公布|公布|现发布|发布|现将|现就|编制了|编制|印发|关于做好|关于|做好|本报告|汇总|根据|依据|制作)/;
+  /^.*(?:发文字号|文号|索引号|标题|主题|名称|现特向社会公布|特向社会公布|向社会公布|现予公布|现公布|公布|现发布|发布|现将|现就|编制了|编制(?!委员会)|印发|关于做好|关于|做好|本报告|汇总|根据|依据|制作)/;
 const LEADING_JUNK = /^[\sA-Za-z0-9._\-:/@·•|\t]+/;
 const NOT_AGENCY = /^(?:我|本|该|全|各|其|政府|政务|人民政府|信息公开|年度)|条例|通知|格式|要点/;
 const OPEN_OFFICE = /(?:政务公开|信息公开|政府信息公开)(?:工作)?(?:领导小组)?办公室$/;
@@ -21,7 +21,7 @@ const OPEN_OFFICE = /(?:政务公开|信息公开|政府信息公开)(?:工作)?
  * remains is not a name (我局, 政府, empty).
  */
 export function cleanAgencyName(raw: string): string | null {
-  let s = raw.replace(/\s+/g, "");
+  let s = raw.replace(/\s+/g, "").replace(/(?:关于|的)$/, "");
   s = s.replace(LEAD_INS, "");
   s = s.replace(LEADING_JUNK, "");
   s = s.replace(/^(?:每日一报|转载|原标题)/, "");
@@ -47,12 +47,31 @@ export function endsWithAgencySuffix(name: string): boolean {
   return AGENCY_SUFFIXES.some((suffix) => name.endsWith(suffix));
 }
 
-const GOVERNMENT_TAIL = /(?:人民政府|政府|管理委员会|管委会)$/;
-const TOWNSHIP_TAIL = /(?:镇|乡|街道|街道办事处|办事处|苏木)$/;
+const GOVERNMENT_TAIL = /(?:人民政府|政府)$/;
+const COMMITTEE_TAIL = /(?:管理委员会|管委会)$/;
+// A committee that governs a zone or a place (平潭综合实验区管委会), not a bureau (国有资产监督管理委员会).
+const GOVERNED_PLACE = /(?:区|园|港|岛|基地|县|镇|乡|街道)$/;
+
+/** A name without its generic government tail: 人民政府, 政府, or the 管委会 of a zone. */
+function stripGovernmentTail(name: string): string {
+  const s = name.replace(GOVERNMENT_TAIL, "");
+  if (s !== name) return s;
+  const zone = name.replace(COMMITTEE_TAIL, "");
+  return zone !== name && GOVERNED_PLACE.test(zone) ? zone : name;
+}
+const TOWNSHIP_TAIL = /(?:镇|乡|街道|街道办事处|街道办|办事处|苏木)$/;
+/** Endings of a government's bureaus, commissions and offices. */
+const DEPARTMENT_TAIL = /(?:局|厅|委员会|委|办公室|办|中心|院|所|站|队|署|部|会|处|室|馆|组)$/;
+/** Level a place name's ending implies when the gazetteer does not know the place. */
+const PLACE_TAILS: ReadonlyArray<readonly [RegExp, Level]> = [
+  [/(?:省|自治区)$/, "province"],
+  [/(?:自治州|州|盟|地区)$/, "city"],
+  [/(?:县|旗|区)$/, "county"],
+];
 
 /**
  * The canonical key of an agency: the simplified name without spaces, with the
- * generic government tail dropped (人民政府, 管委会, 管理委员会), so 平潭综合实验区 and
+ * generic government tail dropped (人民政府, 政府; 管委会 and 管理委员会 after a zone or place), so 平潭综合实验区 and
  * 平潭综合实验区管委会, or 贺兰县立岗镇 and 贺兰县立岗镇人民政府, get one key. 街道办事处
  * is folded to 街道. Offices of a government (人民政府办公室) keep their full name.
  * @example agencyId("贺兰县立岗镇人民政府") // "贺兰县立岗镇"
@@ -61,8 +80,9 @@ export function agencyId(name: string): string {
   if (typeof name !== "string")
     throw new InvalidInputError(`sections: agencyId(name); expected a string, found ${describe(name)}`);
   let s = toSimplified(name.normalize("NFKC")).replace(/[\s\p{P}]+/gu, "");
-  s = s.replace(GOVERNMENT_TAIL, "");
-  s = s.replace(/街道办事处$/, "街道");
+  s = stripGovernmentTail(s);
+  s = s.replace(/街道办(?:事处)?$/, "街道");
+  s = s.replace(/人民政府(?=办)/, "政府").replace(/政府办$/, "政府办公室");
   return s;
 }
 
@@ -140,41 +160,69 @@ function resolve(m: PlaceMention, province: string | null): Place | null {
   );
 }
 
-/** The places of `name` and the province they agree on. */
-function placesOf(name: string): { places: PlaceMention[]; resolved: Place[]; province: string | null } {
+/** The places of `name`, the place each resolves to, and the province they agree on. */
+function placesOf(name: string): {
+  places: PlaceMention[];
+  resolvedOf: Map<PlaceMention, Place>;
+  province: string | null;
+} {
   const places = findPlaces(name);
-  const resolved: Place[] = [];
+  const resolvedOf = new Map<PlaceMention, Place>();
   let province: string | null = null;
   for (const m of places) {
     const p = resolve(m, province);
     if (p === null) continue;
     province ??= p.province;
-    if (p.province === province) resolved.push(p);
+    if (p.province === province) resolvedOf.set(m, p);
   }
-  return { places, resolved, province };
+  return { places, resolvedOf, province };
+}
+
+/** The kind a mention stands for when its places agree on one (朝阳区: county, wherever it is). */
+function mentionKind(m: PlaceMention, resolved: Place | undefined): PlaceKind | null {
+  if (resolved !== undefined) return resolved.kind;
+  const full = m.places.filter((p) => !p.alias);
+  const kinds = new Set((full.length > 0 ? full : m.places).map((p) => p.kind));
+  return kinds.size === 1 ? ([...kinds][0] as PlaceKind) : null;
 }
 
 /** Level of a place-only core name (贺兰县立岗镇 → township, 长沙市 → city). */
-function placeLevel(core: string, mentions: readonly PlaceMention[], resolved: readonly Place[]): Level | null {
+function placeLevel(
+  core: string,
+  mentions: readonly PlaceMention[],
+  resolvedOf: Map<PlaceMention, Place>,
+): Level | null {
   if (TOWNSHIP_TAIL.test(core)) return "township";
   const last = mentions[mentions.length - 1];
-  if (last === undefined || last.end !== core.length) return null;
-  const place = resolved[resolved.length - 1];
-  if (place === undefined) return null;
-  if (place.code.startsWith("zone:")) return "county";
-  return KIND_LEVEL[place.kind];
+  if (last === undefined || last.end !== core.length) {
+    // A place the gazetteer does not know (renamed, new): its ending says the level.
+    if (!DEPARTMENT_TAIL.test(core) && !/(?:社区|小区|园区|景区|片区|分区|库区|矿区|林区|垦区|牧区|城区)$/.test(core)) {
+      for (const [re, level] of PLACE_TAILS) if (re.test(core)) return level;
+    }
+    return null;
+  }
+  const place = resolvedOf.get(last);
+  const kind = mentionKind(last, place);
+  return kind === null ? null : KIND_LEVEL[kind];
 }
 
-function parentOf(prefix: readonly Place[]): AgencyReading["parentLevel"] {
-  const last = prefix[prefix.length - 1];
-  if (last === undefined) return null;
-  if (last.kind === "township") return null;
-  return KIND_LEVEL[last.kind] as "province" | "city" | "county";
+function parentOf(
+  mentions: readonly PlaceMention[],
+  resolvedOf: Map<PlaceMention, Place>,
+): AgencyReading["parentLevel"] {
+  for (let i = mentions.length - 1; i >= 0; i--) {
+    const m = mentions[i] as PlaceMention;
+    const kind = mentionKind(m, resolvedOf.get(m));
+    if (kind !== null && kind !== "township") return KIND_LEVEL[kind] as "province" | "city" | "county";
+  }
+  return null;
 }
 
 function isCentral(name: string, hasPlace: boolean): boolean {
   if (CENTRAL_PREFIXES.some((p) => name.startsWith(p))) return true;
   if (!hasPlace && CENTRAL_SUFFIXES.some((s) => name.endsWith(s))) return true;
+  // 地方税务局 (before 2018) belonged to the provincial government, unlike 国家税务局.
+  if (/(?:地方税务局|地税局)$/.test(name)) return false;
   return hasPlace && VERTICAL_BODIES.some((b) => name.endsWith(b));
 }
 
@@ -185,9 +233,9 @@ function isCentral(name: string, hasPlace: boolean): boolean {
  */
 export function readAgency(name: string): AgencyReading {
   const simplified = toSimplified(name);
-  const { places, resolved, province } = placesOf(simplified);
-  const core = simplified.replace(GOVERNMENT_TAIL, "");
-  if (isCentral(simplified, resolved.length > 0)) {
+  const { places, resolvedOf, province } = placesOf(simplified);
+  const core = stripGovernmentTail(simplified);
+  if (isCentral(simplified, places.length > 0)) {
     return { level: "central", parentLevel: null, places, province, note: "central body or its provincial branch" };
   }
   if (/综合实验区$/.test(core)) {
@@ -202,11 +250,10 @@ export function readAgency(name: string): AgencyReading {
   if (/(?:开发区|高新区|新区|实验区|园区)$/.test(core)) {
     return { level: "county", parentLevel: null, places, province, note: "development zone read as county level" };
   }
-  const asPlace = placeLevel(core, places, resolved);
+  const asPlace = placeLevel(core, places, resolvedOf);
   if (asPlace !== null) return { level: asPlace, parentLevel: null, places, province, note: null };
-  if (endsWithAgencySuffix(simplified)) {
-    const prefix = resolved.filter((p) => p.kind !== "township");
-    return { level: "department", parentLevel: parentOf(prefix), places, province, note: null };
+  if (DEPARTMENT_TAIL.test(simplified)) {
+    return { level: "department", parentLevel: parentOf(places, resolvedOf), places, province, note: null };
   }
   return { level: null, parentLevel: null, places, province, note: "the name does not say its level" };
 }

@@ -77,6 +77,11 @@ function autonomousAliases(name: string): string[] {
   return [`${stem}自治${unit}`, `${stem}${unit}`];
 }
 
+/** The province short name of a gazetteer row; null when its province code is unknown (the row is skipped). */
+function provinceOfRow(provinceByCode: Map<string, string>, r: Row): string | null {
+  return r.provinceCode === undefined ? null : (provinceByCode.get(r.provinceCode) ?? null);
+}
+
 function buildIndex(): Index {
   const names = new Map<string, Place[]>();
   const provinceByCode = new Map<string, string>();
@@ -87,7 +92,8 @@ function buildIndex(): Index {
     add(names, short, { name: r.name, kind: "province", code: r.code, province: short, alias: true });
   }
   for (const r of load("cities")) {
-    const province = provinceByCode.get(r.provinceCode ?? "") ?? "";
+    const province = provinceOfRow(provinceByCode, r);
+    if (province === null) continue;
     if (r.name === "市辖区" || r.name === "县" || r.name.includes("直辖")) continue;
     const place: Place = { name: r.name, kind: "city", code: r.code, province, alias: false };
     add(names, r.name, place);
@@ -96,13 +102,15 @@ function buildIndex(): Index {
     for (const a of autonomousAliases(r.name)) add(names, a, { ...place, alias: true });
   }
   for (const r of load("areas")) {
-    const province = provinceByCode.get(r.provinceCode ?? "") ?? "";
+    const province = provinceOfRow(provinceByCode, r);
+    if (province === null) continue;
     const place: Place = { name: r.name, kind: "county", code: r.code, province, alias: false };
     add(names, r.name, place);
     for (const a of autonomousAliases(r.name)) add(names, a, { ...place, alias: true });
   }
   for (const [zone, province] of Object.entries(ZONE_PROVINCES)) {
-    add(names, zone, { name: zone, kind: "county", code: `zone:${zone}`, province, alias: false });
+    const kind: PlaceKind = /综合实验区$/.test(zone) ? "city" : "county";
+    add(names, zone, { name: zone, kind, code: `zone:${zone}`, province, alias: false });
   }
   const lengths = new Map<string, number[]>();
   for (const k of names.keys()) {
@@ -125,7 +133,8 @@ function getStreets(): Map<string, Place[]> {
   const { provinceByCode } = getIndex();
   const m = new Map<string, Place[]>();
   for (const r of load("streets")) {
-    const province = provinceByCode.get(r.provinceCode ?? "") ?? "";
+    const province = provinceOfRow(provinceByCode, r);
+    if (province === null) continue;
     add(m, r.name, { name: r.name, kind: "township", code: r.code, province, alias: false });
   }
   streets = m;

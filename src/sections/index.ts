@@ -9,8 +9,11 @@ export { agencyId, cleanAgencyName, groupAgencies, readAgency } from "./agency.j
 export type { Place, PlaceKind, PlaceMention } from "./gazetteer.js";
 export { findPlaces, gazetteerProvinceShort, lookupPlace, provinceOf } from "./gazetteer.js";
 export type { MetaInput } from "./meta.js";
-export { detectMeta, provinceFromText } from "./meta.js";
+export { detectMeta } from "./meta.js";
+export { provinceFromText } from "./province.js";
 export { segmentReport } from "./segment.js";
-export { detectTemplate, TEMPLATE_MARKERS } from "./template.js";
+export type { ReportStructure } from "./structure.js";
+export { readReportStructure } from "./structure.js";
+export { detectTemplate as detectReportTemplate, TEMPLATE_MARKERS as SECTIONS_TEMPLATE_MARKERS } from "./template.js";
 export type { YearFinding, YearSource } from "./year.js";
 export { findReportYear } from "./year.js";

@@ -19,13 +19,17 @@ export interface HeadingPhrase {
   readonly legacy: boolean;
   /** Rank in the section order; stop headings sit between keys. */
   readonly rank: number;
+  /** For a stop heading: the key it takes when the report has no heading of that key (fees → other). */
+  readonly fallback?: SectionKey;
 }
 
+// The phrase ends its line (or cell): for short headings that could open a sentence.
+const LINE_END = "(?=[。.:：]?(?:\\n|\\t|$))";
 const GOV = "(?:政府信息公开|政务公开|信息公开)?(?:工作)?(?:中)?的?";
 
 /** Heading phrases, strongest first for each key. */
 export const HEADING_PHRASES: readonly HeadingPhrase[] = [
-  { key: "overview", pattern: `${GOV}总体情况`, strength: "strong", legacy: false, rank: 1 },
+  { key: "overview", pattern: `${GOV}总体(?:工作)?情况`, strength: "strong", legacy: false, rank: 1 },
   {
     key: "overview",
     pattern: `${GOV}(?:总体概况|基本概况|基本情况|工作概况|概况)`,
@@ -48,6 +52,14 @@ export const HEADING_PHRASES: readonly HeadingPhrase[] = [
     legacy: true,
     rank: 2,
   },
+  { key: "proactive", pattern: `主动公开政府信息${LINE_END}`, strength: "weak", legacy: false, rank: 2 },
+  {
+    key: "requests",
+    pattern: "(?:政府信息公开)?申请(?:的)?(?:受理|办理|处理)(?:和答复)?(?:工作)?情况",
+    strength: "weak",
+    legacy: false,
+    rank: 3,
+  },
   {
     key: "requests",
     pattern: "(?:行政机关)?收到和处理政府信息公开申请(?:的)?(?:情况)?",
@@ -57,24 +69,40 @@ export const HEADING_PHRASES: readonly HeadingPhrase[] = [
   },
   {
     key: "requests",
-    pattern: "(?:政府信息)?依申请公开(?:政府信息)?(?:工作)?(?:的)?(?:办理|受理|处理)?(?:工作)?(?:的)?情况",
+    pattern: "(?:政府信息)?依申请公开(?:政府信息)?[^\\n。，,；;：:]{0,16}?情况",
     strength: "weak",
     legacy: true,
     rank: 3,
   },
   {
     key: "stop",
-    pattern: `${GOV}(?:收费|费用收取)(?:及|和|与|以及)?(?:减免|免除)(?:的)?(?:情况)?`,
+    pattern: `${GOV}[^\\n。]{0,8}?(?:收费|费用收取|收取费用)[^\\n。]{0,6}?(?:减免|免除)(?:的)?(?:情况)?`,
     strength: "weak",
     legacy: true,
     rank: 3.5,
+    fallback: "other",
+  },
+  {
+    key: "stop",
+    pattern: `${GOV}(?:机构建设|保障经费|咨询处理|人大代表建议|政协委员提案|举报投诉|工作考核|社会评议|责任追究|工作人员|事务支出|经费支出|审批事项)[^\\n。]{0,20}?情况`,
+    strength: "weak",
+    legacy: true,
+    rank: 3.6,
   },
   {
     key: "review",
     pattern:
-      "(?:因)?(?:政府信息公开)?(?:工作)?(?:申请)?(?:被申请|提起|引起的)?行政法?复议(?:[、,和及与]|以及)?(?:提起)?行政诉讼(?:的)?(?:情况)?",
+      "(?:因)?(?:政府信息公开)?(?:工作)?(?:申请)?(?:被申请|提起|引起的)?行政法?复议(?:[、,和及与]|以及)?(?:提起)?行政诉讼(?:[、,和及与](?:申诉|举报投诉|举报))?(?:的)?(?:情况)?",
     strength: "strong",
     legacy: false,
+    rank: 4,
+  },
+  {
+    key: "review",
+    pattern:
+      "(?:因)?(?:政府信息公开)?(?:申请)?(?:提起|引起的)?(?:行政)?复议[、,和及与]?(?:行政)?诉讼(?:[、,和及与](?:申诉|举报投诉))?(?:的)?(?:情况)?",
+    strength: "weak",
+    legacy: true,
     rank: 4,
   },
   {
@@ -93,12 +121,14 @@ export const HEADING_PHRASES: readonly HeadingPhrase[] = [
   },
   {
     key: "other",
-    pattern: "其[他它](?:需要|需|应当|应)?报告的?(?:事项|情况)?",
+    pattern: "其[他它](?:需要|需|应当|应)?(?:报告|说明)的?(?:事项|情况)?",
     strength: "strong",
     legacy: false,
     rank: 6,
   },
+  { key: "other", pattern: `其[他它](?:事项|情况)?${LINE_END}`, strength: "weak", legacy: false, rank: 6 },
   { key: "other", pattern: "其[他它]事项", strength: "weak", legacy: false, rank: 6 },
+  { key: "other", pattern: "(?:需要|需)(?:报告|说明)的(?:其[他它])?事项", strength: "weak", legacy: false, rank: 6 },
   { key: "stop", pattern: `${GOV}(?:情况)?统计(?:报)?表`, strength: "weak", legacy: true, rank: 7 },
   { key: "stop", pattern: "附(?:件|表)[0-9一二三四五六七八九十]*[:：]", strength: "weak", legacy: true, rank: 7 },
 ];
@@ -134,6 +164,31 @@ export const FOOTER_CHROME: readonly string[] = [
   "网站标识码",
   "相关链接",
   "【我要纠错】",
+];
+
+/** Lines that are page chrome when they stand alone (share and print widgets). */
+export const FOOTER_LINES: readonly string[] = [
+  "打印",
+  "关闭",
+  "收藏",
+  "分享",
+  "分享到:",
+  "微信",
+  "微博",
+  "QQ空间",
+  "返回",
+  "返回顶部",
+  "顶部",
+  "字号",
+  "大中小",
+  "【大】【中】【小】",
+  "【打印】【关闭】",
+  "【打印本页】【关闭窗口】",
+  "附件:",
+  "相关附件",
+  "相关文章",
+  "相关阅读",
+  "相关信息",
 ];
 
 /** Chrome that marks a long footer line (copyright, registration numbers). */

@@ -7,11 +7,13 @@ import { describe, InvalidInputError } from "../errors.js";
 import type { Diagnostic, ReportMeta, Sections, Template } from "../types.js";
 import { toSimplified } from "../util/chinese.js";
 import { agencyId, cleanAgencyName, endsWithAgencySuffix, readAgency } from "./agency.js";
+import { closingDate, headDates } from "./dates.js";
 import { findPlaces, lookupPlace } from "./gazetteer.js";
 import { OPENING_VERBS } from "./lexicon.js";
 import { allMatches } from "./match.js";
-import { buildView } from "./view.js";
-import { findReportYear, plausibleYear } from "./year.js";
+import { provinceFromText, provinceUnknown, townshipProvince } from "./province.js";
+import { buildView, joinSoftBreaks } from "./view.js";
+import { findBodyYear, findReportYear, plausibleYear } from "./year.js";
 
 /** Input of `detectMeta`: the text and what the ingest stage found outside the body. */
 export interface MetaInput {
@@ -54,10 +56,14 @@ interface AgencyCandidate {
   readonly offset: number;
 }
 
-const NAME = "[^\\n\\t《》<>\"“”'‘’,，。;；:：、()!！?？\\[\\]]";
+const NAME = "[^\\n\\t《》<>\"“”'‘’,，。;；:：、()!！?？\\[\\]/]";
 const REPORT = "(?:政府信息公开|政务信息公开|政务公开|信息公开)(?:工作)?(?:年度)?(?:工作)?(?:报告|年报)";
 const AGENCY_FIRST = new RegExp(`(${NAME}{2,40}?)((?:19|20)\\d{2})年?度?${REPORT}`, "g");
 const YEAR_FIRST = new RegExp(`((?:19|20)\\d{2})年?度?(${NAME}{2,40}?)${REPORT}`, "g");
+const YEAR_AFTER = new RegExp(`(${NAME}{2,40}?)${REPORT}[(（]((?:19|20)\\d{2})年?度?[)）]`, "g");
+// A line that is only a name (no breadcrumb arrows, no punctuation): 三亚市海棠区人民政府.
+const PLAIN_NAME = /^[\p{Script=Han}A-Za-z0-9.()（）]+$/u;
+const NOT_A_TITLE = /^(?:格式|编制|编报|发布工作|公布工作|工作的通知|的通知|有关事项|相关工作|工作要点)/;
 const YEAR_ONLY_LINE = new RegExp(`^((?:19|20)\\d{2})年?度?${REPORT}`);
 
 function titleMatches(s: string): Array<{ name: string; year: number; index: number; length: number }> {
@@ -72,13 +78,26 @@ function titleMatches(s: string): Array<{ name: string; year: number; index: num
       out.push({ name, year: Number(m[1]), index: m.index, length: m[0].length });
     }
   }
+  for (const m of allMatches(YEAR_AFTER, s)) {
+    const name = cleanAgencyName(m[1] as string);
+    if (name !== null && !out.some((o) => Math.abs(o.index - m.index) < 45)) {
+      out.push({ name, year: Number(m[2]), index: m.index, length: m[0].length });
+    }
+  }
   return out.filter((o) => plausibleYear(o.year));
 }
 
+/** Longest stretch of a line looked at around an offset: a page flattened to one line stays linear. */
+const LINE_WINDOW = 240;
+
+/** The line around `offset`, at most LINE_WINDOW characters either side of it. */
 function lineAt(view: string, offset: number): { start: number; end: number } {
-  const start = view.lastIndexOf("\n", offset - 1) + 1;
+  const from = Math.max(0, offset - LINE_WINDOW);
+  const nlBefore = view.lastIndexOf("\n", offset - 1);
+  const start = nlBefore >= from ? nlBefore + 1 : from;
   const nl = view.indexOf("\n", offset);
-  return { start, end: nl < 0 ? view.length : nl };
+  const to = Math.min(view.length, offset + LINE_WINDOW);
+  return { start, end: nl < 0 || nl > to ? to : nl };
 }
 
 function headerTitle(view: string): string | null {
@@ -91,6 +110,8 @@ function titleCandidates(view: string, head: number): AgencyCandidate[] {
   const out: AgencyCandidate[] = [];
   const region = view.slice(0, head);
   for (const t of titleMatches(region)) {
+    // "…年度报告编制工作的通知": a notice about reports, not a report title.
+    if (NOT_A_TITLE.test(region.slice(t.index + t.length, t.index + t.length + 8))) continue;
     const line = lineAt(region, t.index);
     const lineText = region.slice(line.start, line.end);
     const cell = lineText.split("\t").find((c) => c.includes(t.name)) ?? lineText;
@@ -106,12 +127,36 @@ function titleCandidates(view: string, head: number): AgencyCandidate[] {
     const line = lines[i] as string;
     const m = YEAR_ONLY_LINE.exec(line);
     const prev = i > 0 ? (lines[i - 1] as string).replace(/\t/g, "") : "";
-    if (m !== null && prev.length > 0 && prev.length <= 40) {
+    if (m !== null && prev.length > 0 && prev.length <= 40 && PLAIN_NAME.test(prev)) {
       const name = cleanAgencyName(prev);
       if (name !== null && endsWithAgencySuffix(name))
         out.push({ name, year: Number(m[1]), source: "two-line-title", offset: at });
     }
     at += line.length + 1;
+  }
+  return out;
+}
+
+const TITLE_SOURCES: ReadonlySet<AgencySource> = new Set([
+  "title",
+  "header",
+  "title-line",
+  "two-line-title",
+  "quoted-title",
+]);
+
+/** A title wrapped over two lines (PDF text): 某某县民政局2022年政府信息公开工作年度 / 报告. */
+function wrappedTitleCandidates(view: string, limit: number): AgencyCandidate[] {
+  const region = view.slice(0, limit);
+  const { text: joined, map } = joinSoftBreaks(region);
+  const out: AgencyCandidate[] = [];
+  for (const t of titleMatches(joined)) {
+    const vs = map[t.index] as number;
+    const ve = (map[t.index + t.length - 1] as number) + 1;
+    const startsLine = vs === 0 || region[vs - 1] === "\n" || region[vs - 1] === "\t";
+    if (region.slice(vs, ve).includes("\n") && startsLine && /^(?:\n|\t|$)/.test(region.slice(ve, ve + 1))) {
+      out.push({ name: t.name, year: t.year, source: "title-line", offset: vs });
+    }
   }
   return out;
 }
@@ -183,198 +228,23 @@ function signatureCandidates(tail: string): AgencyCandidate[] {
   return out;
 }
 
-function score(c: AgencyCandidate): number {
+/**
+ * Score of a candidate: its source, a name that ends like an agency or names a place, a year
+ * that agrees with the statistics period; among equals the one nearest the body (a page's
+ * list of other years' reports comes before the title).
+ */
+function score(c: AgencyCandidate, bodyYear: number | null): number {
   let s = SOURCE_WEIGHT[c.source] * 10;
   if (endsWithAgencySuffix(c.name)) s += 5;
   if (findPlaces(c.name).length > 0) s += 2;
-  return s - c.offset / 100000;
+  if (bodyYear !== null && c.year === bodyYear) s += 3;
+  return s + c.offset / 1e7;
 }
 
-function chooseAgency(cands: readonly AgencyCandidate[]): AgencyCandidate | null {
+function chooseAgency(cands: readonly AgencyCandidate[], bodyYear: number | null): AgencyCandidate | null {
   let best: AgencyCandidate | null = null;
-  for (const c of cands) if (best === null || score(c) > score(best)) best = c;
+  for (const c of cands) if (best === null || score(c, bodyYear) > score(best, bodyYear)) best = c;
   return best;
-}
-
-// Dates ------------------------------------------------------------------------------------------
-
-const CN_YEAR_DIGITS: { readonly [ch: string]: string } = {
-  〇: "0",
-  零: "0",
-  "○": "0",
-  Ｏ: "0",
-  O: "0",
-  一: "1",
-  二: "2",
-  三: "3",
-  四: "4",
-  五: "5",
-  六: "6",
-  七: "7",
-  八: "8",
-  九: "9",
-};
-
-function cnSmall(s: string): number | null {
-  if (/^\d+$/.test(s)) return Number(s);
-  const digits = "一二三四五六七八九";
-  const ten = s.indexOf("十");
-  const d = (c: string): number | null => (c === "" ? 0 : digits.indexOf(c) >= 0 ? digits.indexOf(c) + 1 : null);
-  if (ten < 0) return s.length === 1 ? d(s) : null;
-  const tens = ten === 0 ? 1 : d(s.slice(0, ten));
-  const ones = d(s.slice(ten + 1));
-  return tens === null || ones === null ? null : tens * 10 + ones;
-}
-
-function isoDate(y: number, m: number, d: number): string | null {
-  if (!plausibleYear(y) || m < 1 || m > 12 || d < 1 || d > 31) return null;
-  return `${y}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
-}
-
-const NUM_DATE = /(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?!\d)\s*日?/g;
-const CN_DATE = /([〇零○Ｏ一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日/g;
-
-interface DateHit {
-  readonly iso: string;
-  readonly index: number;
-  readonly end: number;
-}
-
-function datesIn(s: string): DateHit[] {
-  const out: DateHit[] = [];
-  for (const m of allMatches(NUM_DATE, s)) {
-    const iso = isoDate(Number(m[1]), Number(m[2]), Number(m[3]));
-    if (iso !== null) out.push({ iso, index: m.index, end: m.index + m[0].length });
-  }
-  for (const m of allMatches(CN_DATE, s)) {
-    const y = Number([...(m[1] as string)].map((c) => CN_YEAR_DIGITS[c] ?? "x").join(""));
-    const iso = isoDate(y, cnSmall(m[2] as string) ?? 0, cnSmall(m[3] as string) ?? 0);
-    if (iso !== null) out.push({ iso, index: m.index, end: m.index + m[0].length });
-  }
-  return out.sort((a, b) => a.index - b.index);
-}
-
-const DATE_LABEL = /(发布|发表|公开|生成|成文|更新|信息)?(?:时间|日期)\s*[:：|]?\s*[|]?\s*$/;
-const TIME_AFTER = /^\s*\d{1,2}\s*[:：时時]\s*\d{2}/;
-const SOURCE_AFTER = /^\s*(?:\d{1,2}[:：时時]\d{2}(?:[:：分]\d{2})?分?)?\s*[|｜]?\s*(?:来源|來源|信息来源|稿源)/;
-
-/** Publication dates printed in the opening, with a priority (lower is better). */
-function headDates(head: string): Array<{ iso: string; rank: number }> {
-  const out: Array<{ iso: string; rank: number }> = [];
-  for (const d of datesIn(head)) {
-    const before = head.slice(Math.max(0, d.index - 12), d.index);
-    const after = head.slice(d.end, d.end + 24);
-    if (/^\s*(?:星期|周[一二三四五六日天])/.test(after) || /^\s*(?:至|到|起|—|-|~)/.test(after)) continue;
-    const label = DATE_LABEL.exec(before);
-    if (label !== null) {
-      const kind = label[1] ?? "";
-      if (kind === "成文" || kind === "更新") continue;
-      out.push({ iso: d.iso, rank: kind === "生成" ? 2 : 0 });
-      continue;
-    }
-    const line = lineAt(head, d.index);
-    const lineText = head.slice(line.start, line.end).trim();
-    const rest = lineText.replace(/\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?/, "");
-    const bare = rest.length <= 24 && !/[。，,;；]|至|截至|截止|统计|期限/.test(lineText);
-    if (TIME_AFTER.test(after) || SOURCE_AFTER.test(after) || bare) out.push({ iso: d.iso, rank: 1 });
-  }
-  return out.sort((a, b) => a.rank - b.rank);
-}
-
-/** A date in the closing part (signature block) of the report. */
-function closingDate(tail: string): string | null {
-  const lines = tail
-    .split("\n")
-    .map((l) => l.trim())
-    .filter((l) => l.length > 0)
-    .slice(-6);
-  for (let i = lines.length - 1; i >= 0; i--) {
-    const l = lines[i] as string;
-    if (l.length > 40 || /[。，,;；]/.test(l)) continue;
-    const d = datesIn(l)[0];
-    if (d !== undefined) return d.iso;
-  }
-  return null;
-}
-
-// Province ---------------------------------------------------------------------------------------
-
-const DOC_ABBREVIATIONS: { readonly [ch: string]: string } = {
-  京: "北京",
-  津: "天津",
-  冀: "河北",
-  晋: "山西",
-  蒙: "内蒙古",
-  辽: "辽宁",
-  吉: "吉林",
-  黑: "黑龙江",
-  沪: "上海",
-  苏: "江苏",
-  浙: "浙江",
-  皖: "安徽",
-  闽: "福建",
-  赣: "江西",
-  鲁: "山东",
-  豫: "河南",
-  鄂: "湖北",
-  湘: "湖南",
-  粤: "广东",
-  桂: "广西",
-  琼: "海南",
-  渝: "重庆",
-  川: "四川",
-  黔: "贵州",
-  滇: "云南",
-  云: "云南",
-  藏: "西藏",
-  陕: "陕西",
-  甘: "甘肃",
-  青: "青海",
-  宁: "宁夏",
-  新: "新疆",
-};
-
-/** Vote for a province from the place names (and provincial document numbers) of a text. */
-export function provinceFromText(view: string): { province: string | null; votes: Map<string, number> } {
-  const votes = new Map<string, number>();
-  const vote = (p: string, w: number) => votes.set(p, (votes.get(p) ?? 0) + w);
-  for (const m of findPlaces(view)) {
-    const provinces = new Set(m.places.map((p) => p.province));
-    if (provinces.size !== 1) continue;
-    const p = m.places[0];
-    if (p === undefined) continue;
-    vote(p.province, p.alias && p.kind === "city" ? 1 : 2);
-  }
-  for (const m of allMatches(
-    /([京津冀晋蒙辽吉黑沪苏浙皖闽赣鲁豫鄂湘粤桂琼渝川黔滇云藏陕甘青宁新])政(?:办)?[发函字]/g,
-    view,
-  )) {
-    vote(DOC_ABBREVIATIONS[m[1] as string] as string, 2);
-  }
-  for (const m of allMatches(/中国[·・]?(\p{Script=Han}{2})(?!\p{Script=Han})/gu, view)) {
-    const stem = m[1] as string;
-    const found = ["县", "市", "区"].flatMap((s) => lookupPlace(stem + s)).filter((p) => p.kind === "county");
-    if (new Set(found.map((p) => p.province)).size === 1 && found[0] !== undefined) vote(found[0].province, 2);
-  }
-  let best: string | null = null;
-  let second = 0;
-  for (const [p, n] of votes) {
-    if (best === null || n > (votes.get(best) as number)) {
-      if (best !== null) second = Math.max(second, votes.get(best) as number);
-      best = p;
-    } else second = Math.max(second, n);
-  }
-  if (best === null) return { province: null, votes };
-  const top = votes.get(best) as number;
-  return { province: top >= 2 && top >= 2 * second ? best : null, votes };
-}
-
-/** Province of a township named alone (立岗镇), when the name is unique among China's towns and streets. */
-function townshipProvince(name: string): string | null {
-  const core = toSimplified(name).replace(/(?:人民政府|政府|办事处)$/, "");
-  const found = lookupPlace(core, { townships: true }).filter((p) => p.kind === "township");
-  const provinces = new Set(found.map((p) => p.province));
-  return provinces.size === 1 ? (found[0]?.province ?? null) : null;
 }
 
 // detectMeta ------------------------------------------------------------------------------------
@@ -411,12 +281,14 @@ function findAgency(input: MetaInput, view: string, head: number, tail: string):
   const header = headerTitle(view);
   if (header !== null)
     for (const m of titleMatches(header)) cands.push({ name: m.name, year: m.year, source: "header", offset: 0 });
-  cands.push(...titleCandidates(view, Math.max(head, Math.min(view.length, 4000))));
+  const region = Math.max(head, Math.min(view.length, 4000));
+  cands.push(...titleCandidates(view, region));
+  if (!cands.some((c) => TITLE_SOURCES.has(c.source))) cands.push(...wrappedTitleCandidates(view, region));
   cands.push(...signatureCandidates(tail));
   if (cands.length === 0) cands.push(...openingCandidates(view, 6000));
   if (cands.length === 0) cands.push(...compilerCandidates(view, 4000));
   if (cands.length === 0) cands.push(...selfReferenceCandidates(view));
-  return chooseAgency(cands);
+  return chooseAgency(cands, findBodyYear(view));
 }
 
 function choosePublished(
@@ -477,6 +349,14 @@ export function detectMeta(
   const agency = findAgency(input, view.text, head, tail);
   let year = agency?.year ?? null;
   if (year === null) year = findReportYear(view.text).year;
+  const bodyYear = findBodyYear(view.text);
+  if (year !== null && bodyYear !== null && bodyYear !== year) {
+    diagnostics.push({
+      code: "meta.year_conflict",
+      severity: "warning",
+      message: `the title says the report is about ${year}, the statistics period or opening says ${bodyYear}; kept ${year}`,
+    });
+  }
   if (agency === null)
     diagnostics.push({
       code: "meta.agency_missing",
@@ -514,13 +394,22 @@ export function detectMeta(
       });
   }
   if (province === null && reading?.level !== "central") {
-    province = provinceFromText(view.text.slice(0, 6000)).province;
+    const vote = provinceFromText(view.text.slice(0, 6000));
+    province = vote.province;
     if (province !== null)
       diagnostics.push({
         code: "meta.province_from_text",
         severity: "info",
-        message: `province ${province} inferred from place names in the text`,
+        message: `province ${province} inferred from place names in the text (votes: ${[...vote.votes].map(([p, n]) => `${p} ${n}`).join(", ")})`,
       });
+    else diagnostics.push(provinceUnknown(vote.votes));
+  }
+  if (agency !== null && reading?.level == null) {
+    diagnostics.push({
+      code: "meta.level_unknown",
+      severity: "info",
+      message: `the agency name "${agency.name}" does not say its administrative level`,
+    });
   }
   const meta: ReportMeta = {
     agency: agency?.name ?? null,

@@ -14,13 +14,13 @@ import {
   AGENCY_SUFFIXES,
   CANONICAL_HEADINGS,
   FOOTER_CHROME,
+  FOOTER_LINES,
   FOOTER_STRONG,
   HEADING_PHRASES,
   type HeadingPhrase,
 } from "./lexicon.js";
-import { allMatches } from "./match.js";
 import { detectTemplate } from "./template.js";
-import { buildView, type MatchView, toOriginal, toOriginalEnd } from "./view.js";
+import { buildView, joinSoftBreaks, type MatchView, toOriginal, toOriginalEnd } from "./view.js";
 import { findReportYear } from "./year.js";
 
 /** Numbering style of a heading: 一、 / （一） / 1. / none. */
@@ -120,7 +120,8 @@ export function findHeadingCandidates(view: string): HeadingCandidate[] {
   const byStart = new Map<number, HeadingCandidate>();
   for (const phrase of HEADING_PHRASES) {
     const re = new RegExp(phrase.pattern, "g");
-    for (const m of allMatches(re, view)) {
+    // Overlapping matches: a phrase with a loose lead may first match one character early.
+    for (let m = re.exec(view); m !== null; re.lastIndex = m.index + 1, m = re.exec(view)) {
       if (m[0].length === 0) continue;
       const c = candidateAt(view, phrase, m.index, m[0].length);
       if (c === null) continue;
@@ -128,7 +129,34 @@ export function findHeadingCandidates(view: string): HeadingCandidate[] {
       if (prev === undefined || c.end - c.phraseStart > prev.end - prev.phraseStart) byStart.set(c.phraseStart, c);
     }
   }
+  for (const c of wrappedCandidates(view)) {
+    const prev = byStart.get(c.phraseStart);
+    if (prev === undefined || c.end > prev.end) byStart.set(c.phraseStart, c);
+  }
   return [...byStart.values()].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Numbered headings wrapped over two lines (PDF text: 三、收到和处理政府信息公开申 / 请情况):
+ * phrases matched with soft line breaks removed, kept only when the match crosses a break
+ * and its second line ends with the heading.
+ */
+function wrappedCandidates(view: string): HeadingCandidate[] {
+  const { text: joined, map: jmap } = joinSoftBreaks(view);
+  if (joined.length === view.length) return [];
+  const out: HeadingCandidate[] = [];
+  for (const phrase of HEADING_PHRASES) {
+    const re = new RegExp(phrase.pattern, "g");
+    for (let m = re.exec(joined); m !== null; re.lastIndex = m.index + 1, m = re.exec(joined)) {
+      if (m[0].length === 0) continue;
+      const vs = jmap[m.index] as number;
+      const ve = (jmap[m.index + m[0].length - 1] as number) + 1;
+      if (!view.slice(vs, ve).includes("\n") || !LINE_TAIL.test(view.slice(ve, ve + 3))) continue;
+      const c = candidateAt(view, phrase, vs, ve - vs);
+      if (c !== null && c.style !== "none" && c.lineStart) out.push(c);
+    }
+  }
+  return out;
 }
 
 function candidateScore(c: HeadingCandidate): number {
@@ -140,10 +168,13 @@ function candidateScore(c: HeadingCandidate): number {
   return s - c.penalty;
 }
 
-function compatible(prev: HeadingCandidate, next: HeadingCandidate): boolean {
+/**
+ * Whether `next` can follow `prev` in a chain whose last section key has rank `keyRank`:
+ * keys keep the section order, stop headings may stand anywhere, numbers increase.
+ */
+function compatible(prev: HeadingCandidate, next: HeadingCandidate, keyRank: number): boolean {
   if (next.start < prev.end) return false;
-  const stops = prev.phrase.key === "stop" && next.phrase.key === "stop";
-  if (stops ? next.phrase.rank < prev.phrase.rank : next.phrase.rank <= prev.phrase.rank) return false;
+  if (next.phrase.key !== "stop" && next.phrase.rank <= keyRank) return false;
   if (prev.number !== null && next.number !== null && prev.style === next.style && next.number <= prev.number) {
     return false;
   }
@@ -155,12 +186,15 @@ function bestChain(view: string, cands: readonly HeadingCandidate[]): { chain: H
   const n = cands.length;
   const best = new Float64Array(n);
   const from = new Int32Array(n).fill(-1);
+  const keyRank = new Float64Array(n);
   for (let i = 0; i < n; i++) {
     const ci = cands[i] as HeadingCandidate;
+    const own = ci.phrase.key === "stop" ? null : ci.phrase.rank;
     best[i] = candidateScore(ci);
+    keyRank[i] = own ?? 0;
     for (let j = 0; j < i; j++) {
       const cj = cands[j] as HeadingCandidate;
-      if (!compatible(cj, ci)) continue;
+      if (!compatible(cj, ci, keyRank[j] as number)) continue;
       // An empty body between two headings costs a little: a table of contents loses to the real headings.
       const empty = cj.phrase.key !== "stop" && isBlank(view, cj.end, ci.start) ? 1.5 : 0;
       const s = (best[j] as number) + candidateScore(ci) - empty;
@@ -168,6 +202,7 @@ function bestChain(view: string, cands: readonly HeadingCandidate[]): { chain: H
       if (s >= (best[i] as number)) {
         best[i] = s;
         from[i] = j;
+        keyRank[i] = own ?? (keyRank[j] as number);
       }
     }
   }
@@ -209,8 +244,13 @@ function isSignature(line: string): boolean {
   return SIGNATURE_TAIL.test(dateless) || findPlaces(dateless).length > 0;
 }
 
+// A link to a report (this one or another year's) in the page footer: 某某县2021年政府信息公开工作年度报告.
+const REPORT_LINK =
+  /^[^。,，;；]{0,40}(?:19|20)\d{2}年?度?[^。,，;；]{0,20}(?:信息公开|政务公开)[^。,，;；]{0,10}(?:报告|年报)(?:\.(?:pdf|docx?|wps))?$/;
+
 function isClosingLine(line: string): boolean {
   if (line.length === 0) return true;
+  if (FOOTER_LINES.includes(line) || REPORT_LINK.test(line)) return true;
   if (line.length <= 40 && FOOTER_CHROME.some((c) => line.includes(c))) return true;
   if (line.length <= 160 && !line.includes("。") && FOOTER_STRONG.some((c) => line.includes(c))) return true;
   return DATE_LINE.test(line) || isSignature(line);
@@ -276,7 +316,22 @@ interface Built {
   readonly diagnostics: Diagnostic[];
 }
 
-function buildSections(text: string, view: MatchView, chain: readonly HeadingCandidate[]): Built {
+/**
+ * A stop heading with a fallback key (legacy 收费及减免 → other) takes that key when no
+ * chosen heading has it: the fees are what `other` holds in the national format.
+ */
+function promoteFallbacks(chain: readonly HeadingCandidate[]): HeadingCandidate[] {
+  const keys = new Set(chain.map((c) => c.phrase.key));
+  return chain.map((c) => {
+    const key = c.phrase.fallback;
+    if (c.phrase.key !== "stop" || key === undefined || keys.has(key)) return c;
+    keys.add(key);
+    return { ...c, phrase: { ...c.phrase, key } };
+  });
+}
+
+function buildSections(text: string, view: MatchView, headings: readonly HeadingCandidate[]): Built {
+  const chain = promoteFallbacks(headings);
   const sections = { ...EMPTY_SECTIONS };
   const diagnostics: Diagnostic[] = [];
   for (let i = 0; i < chain.length; i++) {

@@ -59,8 +59,29 @@ export function buildView(text: string): MatchView {
 // One-entry memo: segmentReport and detectMeta build the view of the same text in turn.
 let last: { readonly text: string; readonly view: MatchView } | null = null;
 
+const CN_YEAR = /(?:一九|二[〇零○])[〇零○一二三四五六七八九]{2}(?=年)/g;
+const CN_DIGIT: { readonly [ch: string]: string } = {
+  〇: "0",
+  零: "0",
+  "○": "0",
+  一: "1",
+  二: "2",
+  三: "3",
+  四: "4",
+  五: "5",
+  六: "6",
+  七: "7",
+  八: "8",
+  九: "9",
+};
+
+/** Years written in Chinese numerals (二〇二二年) as digits, character for character. */
+function digitYears(text: string): string {
+  return text.replace(CN_YEAR, (y) => [...y].map((c) => CN_DIGIT[c] ?? c).join(""));
+}
+
 function computeView(text: string): MatchView {
-  const source = simplifiedSameLength(text);
+  const source = digitYears(simplifiedSameLength(text));
   const mask = pinyinMask(source);
   const out: string[] = [];
   const map = new Int32Array(source.length + 1);
@@ -84,4 +105,23 @@ export function toOriginal(view: MatchView, i: number): number {
 export function toOriginalEnd(view: MatchView, end: number): number {
   if (end <= 0) return 0;
   return (view.map[end - 1] ?? 0) + 1;
+}
+
+const SOFT_BREAK_BEFORE = /[^。.:：;；!！?？\n\t]/;
+
+/**
+ * A view string with soft line breaks removed (a break after a character that does not end
+ * a sentence or a label), for headings and titles wrapped over two lines in PDF text.
+ * `map[i]` is the offset in `view` of joined character `i`.
+ */
+export function joinSoftBreaks(view: string): { readonly text: string; readonly map: readonly number[] } {
+  const parts: string[] = [];
+  const map: number[] = [];
+  for (let i = 0; i < view.length; i++) {
+    const ch = view[i] as string;
+    if (ch === "\n" && i > 0 && SOFT_BREAK_BEFORE.test(view[i - 1] as string)) continue;
+    parts.push(ch);
+    map.push(i);
+  }
+  return { text: parts.join(""), map };
 }

@@ -10,6 +10,7 @@ import { allMatches } from "./match.js";
 /** Where a report year was read. */
 export type YearSource = "title" | "period" | "opening" | "frequency";
 
+/** A report year and where it was read (view offset of its digits). */
 export interface YearFinding {
   readonly year: number | null;
   readonly source: YearSource | null;
@@ -18,10 +19,11 @@ export interface YearFinding {
 }
 
 const YEAR = "((?:19|20)\\d{2})";
-export const TITLE_YEAR = new RegExp(
-  `${YEAR}年?度?(?:[^\\n。,，;；]{0,20}?)?(?:政府|政务)?信息公开(?:工作)?(?:年度)?(?:报告|年报)`,
+const TITLE_YEAR = new RegExp(
+  `${YEAR}年?度?(?:[^\\n。,，;；]{0,20}?)?(?:政府信息公开|政务信息公开|政务公开|信息公开)(?:工作)?(?:年度)?(?:工作)?(?:报告|年报)`,
   "g",
 );
+const TITLE_YEAR_AFTER = new RegExp(`信息公开(?:工作)?(?:年度)?(?:工作)?(?:报告|年报)[(（]${YEAR}年?度?[)）]`, "g");
 const PERIOD = new RegExp(`${YEAR}年?0?1月?0?1日?(?:起)?(?:至|到|—|-|~)`, "g");
 const OPENING = new RegExp(`(?:^|\\n|\\t|。)${YEAR}年度?[,，]`, "g");
 const ANY_YEAR = new RegExp(`${YEAR}年`, "g");
@@ -66,13 +68,18 @@ function mostFrequent(view: string, limit: number): { year: number; offset: numb
   return best;
 }
 
+/** The year of the statistics period or the opening sentence, ignoring titles (null when neither is printed). */
+export function findBodyYear(view: string, limit = 6000): number | null {
+  return (first(PERIOD, view, limit) ?? first(OPENING, view, limit))?.year ?? null;
+}
+
 /**
  * Find the report year in a matching view.
  * @param limit how much of the opening to read (characters)
  */
 export function findReportYear(view: string, limit = 4000): YearFinding {
   const tries: ReadonlyArray<[YearSource, () => { year: number; offset: number } | null]> = [
-    ["title", () => first(TITLE_YEAR, view, limit)],
+    ["title", () => first(TITLE_YEAR, view, limit) ?? first(TITLE_YEAR_AFTER, view, limit)],
     ["period", () => first(PERIOD, view, limit)],
     ["opening", () => first(OPENING, view, limit)],
     ["frequency", () => mostFrequent(view, limit)],

@@ -17,12 +17,17 @@ export interface AlignOptions {
   readonly minLength?: number;
   /** Lowest identity: matched codes / the longer side's length (default 0.9). */
   readonly minIdentity?: number;
-  /** Largest gap between two exact runs that a passage bridges, in codes (default 10). */
+  /** Largest gap between two exact runs that a passage bridges, in codes (default 12). */
   readonly maxGap?: number;
   /** Mandated runs at least this long (codes) are barriers (default 8). */
   readonly barrierLength?: number;
   /** A seed shingle repeated more than this many times in both documents together is ignored (default 16). */
   readonly maxSeedRepeat?: number;
+  /**
+   * Probe every `seedStep`-th position of A against all of B's seeds (default 3): every exact
+   * shared run of `seedSize + seedStep - 1` codes is still found, at a third of the lookups.
+   */
+  readonly seedStep?: number;
 }
 
 /** A passage in compact coordinates. */
@@ -58,6 +63,7 @@ export interface AlignParams {
   readonly maxGap: number;
   readonly barrierLength: number;
   readonly maxSeedRepeat: number;
+  readonly seedStep: number;
 }
 
 /** Resolve and check alignment options. */
@@ -66,9 +72,10 @@ export function alignParams(options: AlignOptions = {}): AlignParams {
     seedSize = 7,
     minLength = 20,
     minIdentity = 0.9,
-    maxGap = 10,
+    maxGap = 12,
     barrierLength = 8,
     maxSeedRepeat = 16,
+    seedStep = 3,
   } = options;
   const bad = (name: string, v: number, want: string): never => {
     throw new InvalidOptionError(`similarity.alignPassages: ${name} must be ${want}; found ${v}`);
@@ -77,26 +84,70 @@ export function alignParams(options: AlignOptions = {}): AlignParams {
   if (!Number.isInteger(minLength) || minLength < seedSize) bad("minLength", minLength, "an integer ≥ seedSize");
   if (!(minIdentity > 0 && minIdentity <= 1)) bad("minIdentity", minIdentity, "in (0, 1]");
   if (!Number.isInteger(maxGap) || maxGap < 0) bad("maxGap", maxGap, "an integer ≥ 0");
-  return { seedSize, minLength, minIdentity, maxGap, barrierLength, maxSeedRepeat };
+  if (!Number.isInteger(seedStep) || seedStep < 1) bad("seedStep", seedStep, "an integer ≥ 1");
+  return { seedSize, minLength, minIdentity, maxGap, barrierLength, maxSeedRepeat, seedStep };
 }
 
 /** Per-document alignment data, built once per document and parameter set. */
 export interface AlignData {
   /** Codes with barrier positions set to `SENTINEL_A` (never equal to anything). */
   readonly cmp: Uint16Array;
-  /** Seeds sorted by hash: `hash * 2^21 + position`. */
-  readonly seeds: Float64Array;
+  /** Seed hashes, ascending. */
+  readonly hashes: Uint32Array;
+  /** Position of each seed in `cmp` (same order as `hashes`). */
+  readonly positions: Int32Array;
+  /** Open-addressing table: `hash & (size - 1)` → 1 + index of the hash's first entry in `hashes` (0 = empty). */
+  readonly table: Int32Array;
+  /** Seed hash at every `seedStep`-th position of `cmp` (the positions probed when this document is A). */
+  readonly probes: Uint32Array;
+  /** At those positions: how often the seed occurs in the document (0 = no seed there, capped at 255). */
+  readonly repeats: Uint8Array;
 }
 
 const POS = 2097152;
-const cache = new WeakMap<PreparedDoc, Map<string, AlignData>>();
 
-/** Alignment data of a prepared document (cached). */
-export function alignData(p: PreparedDoc, params: AlignParams): AlignData {
-  const key = `${params.seedSize}:${params.barrierLength}`;
-  let m = cache.get(p);
-  const hit = m?.get(key);
-  if (hit !== undefined) return hit;
+/** Hash-sorted seeds `(hash, position)` of the valid windows. */
+function sortSeeds(hashes: Uint32Array, valid: Uint8Array): { hs: Uint32Array; positions: Int32Array } {
+  const tmp = new Float64Array(hashes.length);
+  let n = 0;
+  for (let i = 0; i < hashes.length; i++) if (valid[i] === 1) tmp[n++] = hashes[i]! * POS + i;
+  const sorted = tmp.subarray(0, n).sort();
+  const hs = new Uint32Array(n);
+  const positions = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    const v = sorted[i]!;
+    const h = Math.floor(v / POS);
+    hs[i] = h;
+    positions[i] = v - h * POS;
+  }
+  return { hs, positions };
+}
+
+/** Build the hash table over the groups of equal hashes, and the per-position repeat counts. */
+function indexSeeds(hs: Uint32Array, positions: Int32Array, repeats: Uint8Array, step: number): Int32Array {
+  let size = 16;
+  while (size < hs.length * 1.5) size <<= 1;
+  const table = new Int32Array(size);
+  const mask = size - 1;
+  let g = 0;
+  while (g < hs.length) {
+    const h = hs[g]!;
+    let e = g + 1;
+    while (e < hs.length && hs[e] === h) e++;
+    let slot = h & mask;
+    while (table[slot] !== 0) slot = (slot + 1) & mask;
+    table[slot] = g + 1;
+    for (let k = g; k < e; k++) {
+      const at = positions[k]!;
+      if (at % step === 0) repeats[at / step] = Math.min(255, e - g);
+    }
+    g = e;
+  }
+  return table;
+}
+
+/** Alignment data of a prepared document: barrier-coded codes and indexed seeds. */
+export function buildAlignData(p: PreparedDoc, params: AlignParams): AlignData {
   const cmp = Uint16Array.from(p.ct.codes);
   const barrier = new Uint8Array(cmp.length);
   for (const [from, to] of maskRuns(p.mask)) {
@@ -106,54 +157,83 @@ export function alignData(p: PreparedDoc, params: AlignParams): AlignData {
     }
   }
   const { hashes, valid } = windowHashes(cmp, params.seedSize, barrier);
-  const tmp = new Float64Array(hashes.length);
-  let n = 0;
-  for (let i = 0; i < hashes.length; i++) if (valid[i] === 1) tmp[n++] = hashes[i]! * POS + i;
-  const data = { cmp, seeds: tmp.slice(0, n).sort() };
-  if (m === undefined) cache.set(p, (m = new Map()));
-  m.set(key, data);
-  return data;
+  const { hs, positions } = sortSeeds(hashes, valid);
+  const step = params.seedStep;
+  const probes = new Uint32Array(Math.ceil(hashes.length / step));
+  for (let i = 0; i < probes.length; i++) probes[i] = hashes[i * step]!;
+  const repeats = new Uint8Array(probes.length);
+  const table = indexSeeds(hs, positions, repeats, step);
+  return { cmp, hashes: hs, positions, table, probes, repeats };
 }
 
-/** Seed hits `(i, j)` as `i * 2^21 + j`, sorted by i then j; over-repeated shingles left out. */
-function seedHits(x: Float64Array, y: Float64Array, maxRepeat: number): Float64Array {
-  const out: number[] = [];
-  let i = 0;
-  let j = 0;
-  while (i < x.length && j < y.length) {
-    const hx = Math.floor(x[i]! / POS);
-    const hy = Math.floor(y[j]! / POS);
-    if (hx < hy) i++;
-    else if (hx > hy) j++;
-    else {
-      let i2 = i + 1;
-      while (i2 < x.length && Math.floor(x[i2]! / POS) === hx) i2++;
-      let j2 = j + 1;
-      while (j2 < y.length && Math.floor(y[j2]! / POS) === hx) j2++;
-      if (i2 - i + (j2 - j) <= maxRepeat) {
-        for (let s = i; s < i2; s++) for (let t = j; t < j2; t++) out.push((x[s]! % POS) * POS + (y[t]! % POS));
-      }
-      i = i2;
-      j = j2;
-    }
+/** Index in `d.hashes` of the first entry of hash `h`, or -1. */
+function findSeed(d: AlignData, h: number): number {
+  const mask = d.table.length - 1;
+  let slot = h & mask;
+  for (;;) {
+    const v = d.table[slot]!;
+    if (v === 0) return -1;
+    if (d.hashes[v - 1] === h) return v - 1;
+    slot = (slot + 1) & mask;
   }
-  return Float64Array.from(out).sort();
 }
+
+let hitBuffer = new Float64Array(4096);
+
+function growHits(need: number, keep: number): void {
+  const bigger = new Float64Array(Math.max(hitBuffer.length * 2, need));
+  bigger.set(hitBuffer.subarray(0, keep));
+  hitBuffer = bigger;
+}
+
+/**
+ * Seed hits `(i, j)` as `i * 2^21 + j`, in order of i then j (A is walked in text order and
+ * B's table probed); shingles repeated more than `maxRepeat` times in both together are left out.
+ */
+function seedHits(x: AlignData, y: AlignData, maxRepeat: number, step: number): Float64Array {
+  let n = 0;
+  for (let p = 0; p < x.probes.length; p++) {
+    const rx = x.repeats[p]!;
+    if (rx === 0) continue;
+    const h = x.probes[p]!;
+    const i = p * step;
+    const g = findSeed(y, h);
+    if (g < 0) continue;
+    let e = g + 1;
+    while (e < y.hashes.length && y.hashes[e] === h) e++;
+    if (rx + (e - g) > maxRepeat) continue;
+    if (n + (e - g) > hitBuffer.length) growHits(n + (e - g), n);
+    for (let t = g; t < e; t++) hitBuffer[n++] = i * POS + y.positions[t]!;
+  }
+  return hitBuffer.subarray(0, n);
+}
+
+let coverEnd = new Int32Array(8192);
+let coverStamp = new Int32Array(8192);
+let stamp = 0;
 
 /** Maximal exact runs through the seed hits (each diagonal stretch once). */
 function exactRuns(a: Uint16Array, b: Uint16Array, hits: Float64Array, minRun: number): Run[] {
-  const cover = new Map<number, number>();
+  const size = a.length + b.length + 1;
+  if (coverEnd.length < size) {
+    coverEnd = new Int32Array(size);
+    coverStamp = new Int32Array(size);
+    stamp = 0;
+  }
+  stamp++;
   const runs: Run[] = [];
   for (const h of hits) {
     const i = Math.floor(h / POS);
     const j = h % POS;
     const d = j - i;
-    if ((cover.get(d) ?? -1) > i) continue;
+    const slot = d + a.length;
+    if (coverStamp[slot] === stamp && coverEnd[slot]! > i) continue;
     let s = i;
     while (s > 0 && s + d > 0 && a[s - 1] === b[s - 1 + d] && a[s - 1] !== SENTINEL_A) s--;
     let e = i;
     while (e < a.length && e + d < b.length && a[e] === b[e + d] && a[e] !== SENTINEL_A) e++;
-    cover.set(d, e);
+    coverStamp[slot] = stamp;
+    coverEnd[slot] = e;
     if (e - s >= minRun) runs.push({ a: s, b: s + d, len: e - s });
   }
   return runs.sort((x, y) => x.a - y.a || x.b - y.b);
@@ -221,9 +301,15 @@ function chainRuns(runs: readonly Run[], a: Uint16Array, b: Uint16Array, p: Alig
  * @returns passages of at least `minLength` codes on both sides, ascending in A
  */
 export function alignPrepared(x: PreparedDoc, y: PreparedDoc, params: AlignParams): CompactPassage[] {
-  const dx = alignData(x, params);
-  const dy = alignData(y, params);
-  const hits = seedHits(dx.seeds, dy.seeds, params.maxSeedRepeat);
+  return alignWithData(buildAlignData(x, params), buildAlignData(y, params), params);
+}
+
+/**
+ * Align two documents from their alignment data (compact coordinates).
+ * @returns passages of at least `minLength` codes on both sides, ascending in A
+ */
+export function alignWithData(dx: AlignData, dy: AlignData, params: AlignParams): CompactPassage[] {
+  const hits = seedHits(dx, dy, params.maxSeedRepeat, params.seedStep);
   if (hits.length === 0) return [];
   const runs = exactRuns(dx.cmp, dy.cmp, hits, params.seedSize);
   const out: CompactPassage[] = [];

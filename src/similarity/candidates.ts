@@ -3,8 +3,8 @@
  * seed shingles. A fingerprint carried by more than `maxDf` documents (corpus boilerplate) is
  * not expanded into all its pairs: each carrier is paired with the earliest carrier only.
  */
-import { type AlignParams, alignData } from "./align.js";
-import type { PreparedDoc } from "./prepare.js";
+import { InvalidOptionError } from "../errors.js";
+import type { AlignData, AlignParams } from "./align.js";
 import { SENTINEL_A } from "./compact.js";
 import { windowHashes, winnow } from "./shingles.js";
 
@@ -18,8 +18,8 @@ export interface CandidateOptions {
 }
 
 /** Winnowed fingerprint hashes of one document, in text order (barriers break the windows). */
-function fingerprints(p: PreparedDoc, params: AlignParams, window: number): Float64Array {
-  const cmp = alignData(p, params).cmp;
+function fingerprints(data: AlignData, params: AlignParams, window: number): Float64Array {
+  const cmp = data.cmp;
   const blocked = new Uint8Array(cmp.length);
   for (let i = 0; i < cmp.length; i++) if (cmp[i] === SENTINEL_A) blocked[i] = 1;
   const { hashes, valid } = windowHashes(cmp, params.seedSize, blocked);
@@ -31,23 +31,29 @@ function fingerprints(p: PreparedDoc, params: AlignParams, window: number): Floa
 
 /**
  * Candidate pairs for alignment.
- * @param prepared prepared documents (null ones are skipped)
+ * @param data alignment data of the documents (null ones are skipped)
  * @param rank order of first appearance (lower = earlier) used to pick the star centre
  * @param sameGroup extra pairs always compared (e.g. all reports of one agency)
  * @returns flat pairs `[a0, b0, a1, b1, …]` with `a < b`, no repeats
  */
 export function reuseCandidates(
-  prepared: ReadonlyArray<PreparedDoc | null>,
+  data: ReadonlyArray<AlignData | null>,
   rank: Int32Array,
   params: AlignParams,
   sameGroup: readonly (readonly number[])[],
   options: CandidateOptions = {},
 ): Int32Array {
   const { window = 8, maxDf = 32 } = options;
-  const n = prepared.length;
+  if (!Number.isInteger(window) || window < 1) {
+    throw new InvalidOptionError(`similarity.findReuse: window must be an integer ≥ 1; found ${window}`);
+  }
+  if (!Number.isInteger(maxDf) || maxDf < 2) {
+    throw new InvalidOptionError(`similarity.findReuse: maxDf must be an integer ≥ 2; found ${maxDf}`);
+  }
+  const n = data.length;
   const lists: Float64Array[] = [];
   let total = 0;
-  prepared.forEach((p, d) => {
+  data.forEach((p, d) => {
     if (p === null) return;
     const fp = fingerprints(p, params, window);
     const entries = new Float64Array(fp.length);

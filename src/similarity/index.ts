@@ -1,7 +1,33 @@
 /**
- * Stage `similarity`: text similarity and boilerplate reuse between reports — near-duplicates
- * (MinHash + LSH, verified by exact Jaccard), TF-IDF neighbours, passage alignment, corpus
- * templates, the class of every reused span and boilerplate shares.
+ * Stage `similarity`: how much of a report is the agency's own account, and how much is the
+ * national template, another agency's text, or its own report of another year.
+ *
+ * All comparison happens on the *compact form* of a text (`compactText`): letters, ideographs and
+ * numbers only, full-width folded, every number run one slot code — so 收到申请12件。 and
+ * 收到申请 3 件, compare equal — and every compact code keeps its span in the original text, so
+ * every result carries exact offsets. Text mandated by the national format (headings, table
+ * labels with their values, fixed sentences; `data/lexicon/mandated-*.txt`) is found by
+ * `maskMandated`, left out of hashing and measured on its own.
+ *
+ * - Near-duplicates: `findNearDuplicates` — 5-code shingles hashed to 32 bits, one-permutation
+ *   MinHash (126 slots), LSH 42 bands × 3 rows (P(candidate | J = 0.5) ≈ 0.996), verified by exact
+ *   Jaccard (default threshold 0.5), with both containments; large LSH buckets become clusters
+ *   instead of all their pairs.
+ * - Word similarity: `tfidfIndex` / `topSimilar` / `similarityMatrix` (TF-IDF over nodejieba words
+ *   with numbers slotted; or exact Jaccard / containment of shingles).
+ * - Passages: `alignPassages` — seeds of 7 codes, extended to maximal exact runs and chained over
+ *   gaps ≤ 12 codes; defaults: ≥ 20 codes at ≥ 0.9 identity (matched / longer side). All tunable.
+ * - Corpus reuse: `findReuse` — candidates from shared winnowed fingerprints (window 8; a
+ *   fingerprint in more than 32 reports pairs each with its earliest carrier only) plus all pairs of
+ *   one agency; passages, template clusters (prototype, reports, agencies, years, first
+ *   appearance), spans classified mandated / self / shared, boilerplate shares per report and
+ *   section, and the "same problems every year" share of the issues section.
+ * - Outputs as rows (`reusePassageRows`, `reuseClusterRows`, `reuseShareRows`, `reuseSelfRows`,
+ *   `reuseSpanRows`) and strings (`reuseRowsToCsv`, `reuseRowsToJsonLines`).
+ * - Evaluation: `generateSyntheticCorpus` (seeded; planted reuse with the source of every
+ *   sentence) and `scoreReuse` (precision/recall of detected reuse against that truth).
+ *
+ * Lenient math (documented per function): a document without text compares as 0, never throws.
  */
 export { compactText, NUMBER_CODE } from "./compact.js";
 export type { CompactText } from "./compact.js";
@@ -40,3 +66,16 @@ export type {
 } from "./reuse.js";
 export type { CandidateOptions } from "./candidates.js";
 export type { SimilarityDoc } from "./types.js";
+export {
+  REUSE_COLUMNS,
+  reuseClusterRows,
+  reusePassageRows,
+  reuseShareRows,
+  reuseSpanRows,
+  reuseSelfRows,
+  reuseRowsToCsv,
+  reuseRowsToJsonLines,
+} from "./rows.js";
+export type { ReuseRow } from "./rows.js";
+export { generateSyntheticCorpus, scoreReuse, sentencePool } from "./synth.js";
+export type { ReuseScore, SynthDoc, SynthOptions, SynthOrigin, SynthSentence } from "./synth.js";

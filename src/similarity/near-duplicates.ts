@@ -56,7 +56,7 @@ export function prepareAll(
         severity: "info",
         message: `document "${d.id}" has no section "${options.section}"; it is left out of the comparison`,
       });
-    } else if (p.set.length === 0) {
+    } else if (p.set.length === 0 && options.shingles !== false) {
       diagnostics.push({
         code: "similarity.empty",
         severity: "info",

@@ -22,6 +22,8 @@ export interface PrepareOptions {
   readonly maskMandated?: boolean;
   /** Options of the mandated-text matcher. */
   readonly mandated?: MandatedOptions;
+  /** Compute the shingle set (default true; passage alignment does not need it). */
+  readonly shingles?: boolean;
   /** Compare one section instead of the whole text (needs `doc.sections`). */
   readonly section?: SectionKey | null;
 }
@@ -40,6 +42,18 @@ export function checkDocs(docs: readonly SimilarityDoc[], fn: string): void {
     if (ids.has(d.id))
       throw new InvalidInputError(`similarity.${fn}: document ids must be unique; found "${d.id}" twice`);
     ids.add(d.id);
+    const agency: unknown = d.agency_id;
+    const year: unknown = d.year;
+    if (agency !== null && agency !== undefined && typeof agency !== "string") {
+      throw new InvalidInputError(
+        `similarity.${fn}: docs[${i}].agency_id must be a string or null; found ${describe(agency)}`,
+      );
+    }
+    if (year !== null && year !== undefined && !Number.isInteger(year)) {
+      throw new InvalidInputError(
+        `similarity.${fn}: docs[${i}].year must be an integer or null; found ${describe(year)}`,
+      );
+    }
   });
 }
 
@@ -71,7 +85,7 @@ function restrict(ct: CompactText, start: number, end: number): CompactText {
  * @returns null when a section is asked for and the document does not have it
  */
 export function prepareDoc(doc: SimilarityDoc, options: PrepareOptions = {}): PreparedDoc | null {
-  const { shingleSize = 5, maskMandated = true, mandated = {}, section = null } = options;
+  const { shingleSize = 5, maskMandated = true, mandated = {}, section = null, shingles = true } = options;
   let ct = compactText(doc.text);
   if (section !== null) {
     const s = doc.sections?.[section] ?? null;
@@ -79,5 +93,5 @@ export function prepareDoc(doc: SimilarityDoc, options: PrepareOptions = {}): Pr
     ct = restrict(ct, s.start, s.end);
   }
   const mask = maskMandated ? mandatedMask(ct, mandated) : new Uint8Array(ct.length);
-  return { ct, mask, set: shingleSet(ct, shingleSize, mask) };
+  return { ct, mask, set: shingles ? shingleSet(ct, shingleSize, mask) : new Uint32Array(0) };
 }

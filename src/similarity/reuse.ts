@@ -5,7 +5,14 @@
  */
 import { InvalidOptionError } from "../errors.js";
 import { type Diagnostic, SECTION_KEYS, type SectionKey, type Span } from "../types.js";
-import { type AlignParams, type CompactPassage, alignParams, alignPrepared } from "./align.js";
+import {
+  type AlignData,
+  type AlignParams,
+  type CompactPassage,
+  alignParams,
+  alignWithData,
+  buildAlignData,
+} from "./align.js";
 import { type CandidateOptions, reuseCandidates } from "./candidates.js";
 import { type Occurrence, clusterPassages } from "./clusters.js";
 import { compactIndexAt, compactSpan } from "./compact.js";
@@ -17,6 +24,8 @@ import type { SimilarityDoc } from "./types.js";
 export interface ReuseOptions extends PassageOptions, CandidateOptions {
   /** Smallest overlap (share of the shorter) for two passage ends in one report to be one occurrence (default 0.5). */
   readonly clusterOverlap?: number;
+  /** All pairs of one agency's reports are aligned when it has at most this many (default 64). */
+  readonly maxAgencyReports?: number;
 }
 
 /** A reused passage with its kind and template cluster. */
@@ -127,16 +136,32 @@ function ranks(docs: readonly SimilarityDoc[]): Int32Array {
   return rank;
 }
 
-/** Reports grouped by agency (known agencies only), as index lists. */
-function agencyGroups(docs: readonly SimilarityDoc[]): number[][] {
+/**
+ * Reports grouped by agency (known agencies only), as index lists, for all-pairs comparison.
+ * An agency with more than `maxReports` reports (an agency key too coarse to be one agency) is
+ * left to the fingerprint candidates, with a diagnostic.
+ */
+function agencyGroups(docs: readonly SimilarityDoc[], maxReports: number, diagnostics: Diagnostic[]): number[][] {
   const g = new Map<string, number[]>();
   docs.forEach((d, i) => {
-    if (d.agency_id === null) return;
+    if (d.agency_id == null) return;
     const l = g.get(d.agency_id) ?? [];
     l.push(i);
     g.set(d.agency_id, l);
   });
-  return [...g.values()].filter((l) => l.length > 1);
+  const out: number[][] = [];
+  for (const [agency, l] of g) {
+    if (l.length <= 1) continue;
+    if (l.length <= maxReports) out.push(l);
+    else {
+      diagnostics.push({
+        code: "similarity.agency_too_large",
+        severity: "warning",
+        message: `agency "${agency}" has ${l.length} reports, more than ${maxReports}; its reports are compared through shared fingerprints only, not all pairs`,
+      });
+    }
+  }
+  return out;
 }
 
 interface Aligned {
@@ -146,15 +171,15 @@ interface Aligned {
 }
 
 /** Align every candidate pair. */
-function alignAll(prepared: ReadonlyArray<PreparedDoc | null>, pairs: Int32Array, params: AlignParams): Aligned[] {
+function alignAll(data: ReadonlyArray<AlignData | null>, pairs: Int32Array, params: AlignParams): Aligned[] {
   const out: Aligned[] = [];
   for (let i = 0; i < pairs.length; i += 2) {
     const a = pairs[i]!;
     const b = pairs[i + 1]!;
-    const pa = prepared[a];
-    const pb = prepared[b];
+    const pa = data[a];
+    const pb = data[b];
     if (pa == null || pb == null) continue;
-    for (const c of alignPrepared(pa, pb, params)) out.push({ a, b, c });
+    for (const c of alignWithData(pa, pb, params)) out.push({ a, b, c });
   }
   return out;
 }
@@ -166,9 +191,12 @@ function classify(
   aligned: readonly Aligned[],
 ): { cls: Uint8Array[]; fromPrev: Uint8Array[] } {
   const cls = prepared.map((p) =>
-    p === null ? new Uint8Array(0) : Uint8Array.from(p.mask, (m) => (m === 1 ? MANDATED : OWN)),
+    // mask values 1/0 are the MANDATED/OWN class codes
+    p === null ? new Uint8Array(0) : p.mask.slice(),
   );
-  const fromPrev = prepared.map((p) => new Uint8Array(p === null ? 0 : p.ct.length));
+  const fromPrev = prepared.map(
+    (p, i) => new Uint8Array(p === null || docs[i]!.agency_id == null || docs[i]!.year == null ? 0 : p.ct.length),
+  );
   const mark = (d: number, from: number, to: number, k: number): void => {
     const c = cls[d]!;
     for (let i = from; i < to; i++) if (c[i] === OWN || (c[i] === SHARED && k === SELF)) c[i] = k;
@@ -179,7 +207,7 @@ function classify(
     const self = agencyKey(da) === agencyKey(db);
     mark(a, c.aFrom, c.aTo, self ? SELF : SHARED);
     mark(b, c.bFrom, c.bTo, self ? SELF : SHARED);
-    if (!self || da.year === null || db.year === null || da.year === db.year) continue;
+    if (!self || da.year == null || db.year == null || da.year === db.year) continue;
     if (db.year > da.year) fromPrev[b]!.fill(1, c.bFrom, c.bTo);
     else fromPrev[a]!.fill(1, c.aFrom, c.aTo);
   }
@@ -220,7 +248,7 @@ function reportShare(d: SimilarityDoc, p: PreparedDoc | null, c: Uint8Array): Re
     }
     sections = s;
   }
-  return { id: d.id, agency_id: d.agency_id, year: d.year, ...overall, sections };
+  return { id: d.id, agency_id: d.agency_id ?? null, year: d.year ?? null, ...overall, sections };
 }
 
 /** Runs of classified (non-own) codes as text spans. */
@@ -259,12 +287,18 @@ function selfReuseRows(
   fromPrev: readonly Uint8Array[],
 ): SelfReuseRow[] {
   const rows: SelfReuseRow[] = [];
+  const byAgency = new Map<string, SimilarityDoc[]>();
+  for (const d of docs) {
+    if (d.agency_id == null) continue;
+    const list = byAgency.get(d.agency_id) ?? [];
+    list.push(d);
+    byAgency.set(d.agency_id, list);
+  }
   docs.forEach((d, i) => {
     const p = prepared[i];
-    if (d.agency_id === null || d.year === null || p == null) return;
-    const previous = docs
-      .filter((o) => o.agency_id === d.agency_id && o.year !== null && o.year < d.year!)
-      .map((o) => o.id);
+    if (d.agency_id == null || d.year == null || p == null) return;
+    const same = byAgency.get(d.agency_id) ?? [];
+    const previous = same.filter((o) => o.year !== null && o.year < d.year!).map((o) => o.id);
     const whole = prevCounts(cls[i]!, fromPrev[i]!, 0, p.ct.length);
     const r = sectionRange(d, p, "issues");
     const iss = r === null ? null : prevCounts(cls[i]!, fromPrev[i]!, r[0], r[1]);
@@ -355,15 +389,18 @@ function clusterRecord(
 export function findReuse(docs: readonly SimilarityDoc[], options: ReuseOptions = {}): ReuseResult {
   checkDocs(docs, "findReuse");
   const params = alignParams(options);
-  const { clusterOverlap = 0.5 } = options;
+  const { clusterOverlap = 0.5, maxAgencyReports = 64 } = options;
   if (!(clusterOverlap > 0 && clusterOverlap <= 1)) {
     throw new InvalidOptionError(`similarity.findReuse: clusterOverlap must be in (0, 1]; found ${clusterOverlap}`);
   }
-  const prep = { maskMandated: options.maskMandated ?? true, mandated: options.mandated ?? {} };
+  const prep = { maskMandated: options.maskMandated ?? true, mandated: options.mandated ?? {}, shingles: false };
   const { prepared, diagnostics } = prepareAll(docs, prep);
   const rank = ranks(docs);
-  const pairs = reuseCandidates(prepared, rank, params, agencyGroups(docs), options);
-  const aligned = alignAll(prepared, pairs, params);
+  const data: Array<AlignData | null> = prepared.map((p) => (p === null ? null : buildAlignData(p, params)));
+  const groups = agencyGroups(docs, maxAgencyReports, diagnostics);
+  const pairs = reuseCandidates(data, rank, params, groups, options);
+  const aligned = alignAll(data, pairs, params);
+  data.fill(null); // the seed indexes are done with: let them go before the outputs are built
   const { cls, fromPrev } = classify(docs, prepared, aligned);
   const { clusters, ids } = buildClusters(docs, prepared, aligned, rank, clusterOverlap);
   const passages = aligned.map(({ a, b, c }, i): ReusePassage => {

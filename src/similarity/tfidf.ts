@@ -2,7 +2,7 @@
 import { InvalidInputError, InvalidOptionError } from "../errors.js";
 import { words } from "../tokenize/index.js";
 import type { SectionKey } from "../types.js";
-import { jaccardOfSets } from "./jaccard.js";
+import { jaccardOfSets, setOverlap } from "./jaccard.js";
 import { maskMandated } from "./mandated.js";
 import { prepareAll } from "./near-duplicates.js";
 import { type PrepareOptions, checkDocs, checkSection } from "./prepare.js";
@@ -132,45 +132,66 @@ export function topSimilar(index: TfidfIndex, docId: string, k = 10): SimilarDoc
 }
 
 export interface MatrixOptions extends PrepareOptions {
-  /** `cosine` (TF-IDF over words, default) or `jaccard` (exact, over masked character shingles). */
-  readonly measure?: "cosine" | "jaccard";
+  /**
+   * `cosine` (TF-IDF over words, default), `jaccard` (exact, over masked character shingles) or
+   * `containment` (row A, column B: the share of A's shingles found in B; not symmetric).
+   */
+  readonly measure?: "cosine" | "jaccard" | "containment";
 }
 
-/** A full similarity matrix (symmetric, 1 on the diagonal). */
+/** A full similarity matrix (1 on the diagonal; symmetric except for containment). */
 export interface SimilarityMatrix {
   readonly ids: readonly string[];
   readonly values: readonly (readonly number[])[];
 }
 
+const MEASURES = ["cosine", "jaccard", "containment"];
+
+/** The pairwise function of a measure: `[ab, ba]`. */
+function measureOf(docs: readonly SimilarityDoc[], options: MatrixOptions): (a: number, b: number) => [number, number] {
+  if ((options.measure ?? "cosine") === "cosine") {
+    const index = tfidfIndex(docs, { maskMandated: options.maskMandated ?? true, section: options.section ?? null });
+    return (a, b) => {
+      const c = tfidfCosine(index, a, b);
+      return [c, c];
+    };
+  }
+  const sets = prepareAll(docs, options).prepared.map((p) => p?.set ?? new Uint32Array(0));
+  if (options.measure === "jaccard") {
+    return (a, b) => {
+      const j = jaccardOfSets(sets[a]!, sets[b]!);
+      return [j, j];
+    };
+  }
+  return (a, b) => {
+    const o = setOverlap(sets[a]!, sets[b]!);
+    return [o.containmentAB ?? 0, o.containmentBA ?? 0];
+  };
+}
+
 /**
  * Full pairwise similarity matrix, for small sets (quadratic; use `findNearDuplicates` for corpora).
+ * An empty document has similarity 0 with every other document (lenient: no error for no text).
  * @throws InvalidOptionError for an unknown measure or more than 5,000 documents
  */
 export function similarityMatrix(docs: readonly SimilarityDoc[], options: MatrixOptions = {}): SimilarityMatrix {
   checkDocs(docs, "similarityMatrix");
   const { measure = "cosine" } = options;
-  if (measure !== "cosine" && measure !== "jaccard") {
+  if (!MEASURES.includes(measure)) {
     throw new InvalidOptionError(
-      `similarity.similarityMatrix: measure must be "cosine" or "jaccard"; found "${measure}"`,
+      `similarity.similarityMatrix: measure must be "cosine", "jaccard" or "containment"; found "${measure}"`,
     );
   }
   if (docs.length > 5000) {
     throw new InvalidOptionError(`similarity.similarityMatrix: at most 5000 documents; found ${docs.length}`);
   }
-  let sim: (a: number, b: number) => number;
-  if (measure === "cosine") {
-    const index = tfidfIndex(docs, { maskMandated: options.maskMandated ?? true, section: options.section ?? null });
-    sim = (a, b) => tfidfCosine(index, a, b);
-  } else {
-    const sets = prepareAll(docs, options).prepared.map((p) => p?.set ?? new Uint32Array(0));
-    sim = (a, b) => jaccardOfSets(sets[a]!, sets[b]!);
-  }
+  const sim = measureOf(docs, options);
   const values = docs.map((_, a) => docs.map((__, b): number => (a === b ? 1 : 0)));
   for (let a = 0; a < docs.length; a++) {
     for (let b = a + 1; b < docs.length; b++) {
-      const s = sim(a, b);
-      values[a]![b] = s;
-      values[b]![a] = s;
+      const [ab, ba] = sim(a, b);
+      values[a]![b] = ab;
+      values[b]![a] = ba;
     }
   }
   return { ids: docs.map((d) => d.id), values };

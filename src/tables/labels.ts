@@ -24,10 +24,17 @@ export function spacedWord(word: string): string {
 
 /** The regex that finds a label's core. */
 export function labelRegex(def: LabelDef): RegExp {
+  const hit = regexCache.get(def);
+  if (hit) return hit;
   const alts = def.words.map(spacedWord);
   if (def.pattern) alts.push(def.pattern);
-  return new RegExp(alts.join("|"), "gu");
+  const re = new RegExp(alts.join("|"), "gu");
+  regexCache.set(def, re);
+  return re;
 }
+
+/** Compiled label regexes (global: callers use `matchAll`, which copies `lastIndex`). */
+const regexCache = new WeakMap<LabelDef, RegExp>();
 
 interface Hit {
   readonly index: number;
@@ -113,8 +120,9 @@ function extendBack(text: string, start: number, limit: number): number {
 function closeParen(text: string, at: number, limit: number): number {
   const close = text[at] === "（" ? "）" : ")";
   for (let k = at + 1; k < Math.min(limit, at + 80); k++) {
-    const ch = text[k];
+    const ch = text[k] ?? "";
     if (ch === close || ch === "）" || ch === ")") return k + 1;
+    if (/[0-9０-９]/u.test(ch)) return -1;
   }
   return -1;
 }
@@ -125,6 +133,12 @@ function blankWordAt(text: string, at: number): boolean {
   return m !== null;
 }
 
+/** True when the words at `at` read as the wrapped rest of a label, not a sentence (no ：。；, short). */
+function continuation(text: string, at: number, limit: number): boolean {
+  const m = /^[^\s0-9０-９|]{1,30}/u.exec(text.slice(at, Math.min(limit, at + 31)));
+  return m !== null && m[0].length <= 30 && !/[：:。；;]/u.test(m[0]);
+}
+
 /** Extend a label end forwards over the rest of its words, parentheses and wrapped lines. */
 function extendForward(text: string, end: number, limit: number): number {
   let i = end;
@@ -132,14 +146,14 @@ function extendForward(text: string, end: number, limit: number): number {
     const ch = text[i] ?? "";
     if (ch === "（" || ch === "(") {
       const close = closeParen(text, i, limit);
-      if (close < 0) return i;
-      i = close;
+      i = close < 0 ? i + 1 : close;
     } else if ((isHan(ch) && !blankWordAt(text, i)) || LABEL_PUNCT.test(ch)) {
       i++;
     } else if (ch === " " || ch === "\n" || ch === "\r" || ch === "\u3000") {
       let k = i;
       while (k < limit && /[ \n\r\u3000]/u.test(text[k] ?? "")) k++;
       if (k >= limit || !isHan(text[k]) || blankWordAt(text, k)) return i;
+      if (text.slice(i, k).includes("\n") && !continuation(text, k, limit)) return i;
       i = k;
     } else {
       return i;

@@ -5,7 +5,8 @@
  */
 import { InvalidInputError, InvalidOptionError, describe } from "../errors.js";
 import {
-  factTarget,
+  tableFactTarget as factTarget,
+  type TableIdentity as Identity,
   identitiesFor,
   type TableTemplate,
   tableCellKeys,
@@ -34,10 +35,11 @@ import {
   REVIEW_HEADERS,
   TRIAL_MARKERS,
 } from "./lexicon.js";
+import { type GridRow, gridRows, gridValueRow, lineCells } from "./grid.js";
 import { locateTables } from "./locate.js";
-import { rowReadings } from "./rows.js";
+import { type RowReadings, rowReadings } from "./rows.js";
 import { type FactConstraint, type SolveRow, solveTable } from "./solve.js";
-import { maskSpans, pageArtifacts, tokenizeValues, type ValueToken } from "./values.js";
+import { cutAtProse, maskSpans, pageArtifacts, tokenizeValues, type ValueToken } from "./values.js";
 
 /** Options of `parseTables`. */
 export interface ParseTablesOptions {
@@ -106,7 +108,7 @@ export function parseTables(
   const proactive = regions.proactive ? parseProactive(ctx, regions.proactive, hint) : null;
   const t3Template = regions.requests
     ? requestsTemplate(masked, regions.requests, hint ?? proactive?.template ?? null)
-    : (hint ?? "2021");
+    : (hint ?? proactive?.template ?? "2021");
   const requests = regions.requests ? parseRequests(ctx, regions.requests, t3Template) : null;
   const review = regions.review ? parseReview(ctx, regions.review, t3Template) : null;
   const tables: Tables = {
@@ -179,6 +181,7 @@ interface RowPlan {
 /** Read the rows of a table given its label definitions and the rows the template prints. */
 function readRows(
   masked: string,
+  grid: readonly GridRow[],
   r: Span2,
   defs: readonly LabelDef[],
   plans: readonly RowPlan[],
@@ -188,10 +191,27 @@ function readRows(
   const diagnostics: Diagnostic[] = [];
   const regions = new Map<number, Span2>();
   labels.forEach((l, k) => {
-    regions.set(l.index, { start: l.end, end: labels[k + 1]?.start ?? r.end });
+    const next = labels[k + 1];
+    regions.set(l.index, { start: l.end, end: next ? next.start : cutAtProse(masked, l.end, r.end) });
   });
   const tokens = new Map<number, ValueToken[]>();
   for (const [index, span] of regions) tokens.set(index, tokenizeValues(masked, span.start, span.end));
+  for (const l of labels) {
+    const g = grid.find((row) => row.label.start < l.end && row.label.end > l.start);
+    const n = plans.find((p) => p.defIndex === l.index)?.keys.length;
+    if (g && g.tokens.length === n) tokens.set(l.index, g.tokens);
+  }
+  for (const l of labels) {
+    const stray = l.row === null ? (tokens.get(l.index) ?? []) : [];
+    if (stray.length === 0) continue;
+    const printed = stray.map((t) => t.raw).join(" ");
+    diagnostics.push({
+      code: "tables.stray_values",
+      severity: "warning",
+      message: `values after a group or header label hold no cell and are not used: ${printed}`,
+      offset: stray[0]!.start,
+    });
+  }
   const flattened = isFlattened(masked, r, [...regions.values()]);
   let totalOnly = 0;
   const rows = plans.map((plan): SolveRow => {
@@ -207,13 +227,38 @@ function readRows(
       return { keys: plan.keys, tokens: [], readings: none(n), found: false, blank: false };
     }
     const toks = tokens.get(plan.defIndex) ?? [];
+    for (const t of toks.filter((x) => x.kind === "unreadable")) {
+      diagnostics.push({
+        code: "tables.unreadable",
+        severity: "warning",
+        message: `row ${plan.row}: a cell reads «${t.raw}», expected a number or a blank marker`,
+        offset: t.start,
+      });
+    }
     if (toks.length === 0) return { keys: plan.keys, tokens: toks, readings: none(n), found: true, blank: true };
-    const readings = rowReadings(toks, n, flattened, totalIndex);
+    const single = toks.length === 1 && onCellLine(masked, toks[0]!.start, n);
+    const readings = plausible(rowReadings(toks, n, flattened, single ? null : totalIndex), plan.keys);
     if (readings.totalOnly) totalOnly++;
     noteRow(diagnostics, plan.row, toks, n, readings.readings.length, readings.boundHit, readings.surplus);
     return { keys: plan.keys, tokens: toks, readings, found: true, blank: false };
   });
   return { rows, diagnostics, totalOnly, flattened, found: labels.filter((l) => l.row !== null).length };
+}
+
+/** True when the value at `at` sits on a line of at least `n` tab/pipe-separated cells (its column is printed). */
+function onCellLine(text: string, at: number, n: number): boolean {
+  const start = text.lastIndexOf("\n", at) + 1;
+  let end = text.indexOf("\n", at);
+  if (end < 0) end = text.length;
+  return (text.slice(start, end).match(/[\t|｜]/gu)?.length ?? 0) >= n - 1;
+}
+
+/** Drop readings with a negative count (only `*.change` may be negative), unless none is left. */
+function plausible(readings: RowReadings, keys: readonly string[]): RowReadings {
+  const ok = readings.readings.filter((r) =>
+    r.values.every((v, i) => v === null || v >= 0 || keys[i]?.endsWith(".change")),
+  );
+  return ok.length > 0 && ok.length < readings.readings.length ? { ...readings, readings: ok } : readings;
 }
 
 function none(n: number) {
@@ -287,6 +332,19 @@ function factConstraints(facts: readonly Fact[], key: TableKey, template: TableT
   return out;
 }
 
+const identityCache = new Map<string, readonly Identity[]>();
+
+/** The identities of one table (cached per template: the same array each time). */
+function tableIdentities(template: TableTemplate, key: TableKey): readonly Identity[] {
+  const id = `${template}/${key}`;
+  let ids = identityCache.get(id);
+  if (!ids) {
+    ids = identitiesFor(template).filter((i) => i.table === key);
+    identityCache.set(id, ids);
+  }
+  return ids;
+}
+
 function finish(
   ctx: Context,
   key: TableKey,
@@ -295,7 +353,7 @@ function finish(
   read: { rows: SolveRow[]; diagnostics: Diagnostic[]; flattened: boolean },
   statusHint: TableStatus | null,
 ): ParsedTable {
-  const ids = identitiesFor(template).filter((i) => i.table === key);
+  const ids = tableIdentities(template, key);
   const solved = solveTable(read.rows, ids, factConstraints(ctx.facts, key, template), ctx.text);
   const cells = solved.cells;
   const diagnostics = [...read.diagnostics, ...solved.diagnostics];
@@ -331,7 +389,7 @@ function parseProactive(
   const shapes = tableRows("proactive", template);
   const defs = PROACTIVE_LABELS.filter((d) => shapes.some((s) => s.row === d.row));
   const plans = shapes.map((s) => ({ row: s.row, keys: s.cells, defIndex: defs.findIndex((d) => d.row === s.row) }));
-  const read = readRows(masked, r, defs, plans, null);
+  const read = readRows(masked, gridRows(ctx.text, ctx.grids, r), r, defs, plans, null);
   if (read.found === 0) return { table: missingTable("proactive", template), template };
   return { table: finish(ctx, "proactive", template, r, read, null), template };
 }
@@ -345,7 +403,7 @@ function parseRequests(ctx: Context, r: Span2, template: TableTemplate): ParsedT
   const defs = requestDefs(template);
   const shapes = tableRows("requests", template);
   const plans = shapes.map((s) => ({ row: s.row, keys: s.cells, defIndex: defs.findIndex((d) => d.row === s.row) }));
-  const read = readRows(ctx.masked, r, defs, plans, 6);
+  const read = readRows(ctx.masked, gridRows(ctx.text, ctx.grids, r), r, defs, plans, 6);
   if (read.found === 0) return missingTable("requests", template);
   const withValues = read.rows.filter((row) => row.tokens.length > 0).length;
   const totalOnly = read.totalOnly > 0 && read.totalOnly * 2 >= withValues;
@@ -360,16 +418,70 @@ function parseRequests(ctx: Context, r: Span2, template: TableTemplate): ParsedT
   return { ...table, status: "total_only", diagnostics: [...table.diagnostics, note] };
 }
 
+/**
+ * Table 4 printed with the groups as rows (行政复议 / 未经复议直接起诉 / 复议后起诉 under one
+ * header 结果维持 … 总计): five values after each group label, or null when it is not so printed.
+ */
+function transposedReview(masked: string, r: Span2): ValueToken[] | null {
+  const region = masked.slice(r.start, r.end);
+  let headerEnd = -1;
+  for (const m of region.matchAll(new RegExp(spacedWord("总计"), "gu"))) headerEnd = (m.index ?? 0) + m[0].length;
+  if (headerEnd < 0) return null;
+  const find = (word: string, from: number) => {
+    const re = new RegExp(spacedWord(word), "gu");
+    re.lastIndex = from;
+    const m = re.exec(region);
+    return m ? { start: m.index, end: m.index + m[0].length } : null;
+  };
+  const g1 = find("行政复议", headerEnd);
+  const g2 = g1 && find("直接起诉", g1.end);
+  const g3 = g2 && find("复议后起诉", g2.end);
+  if (!g1 || !g2 || !g3) return null;
+  const end = cutAtProse(masked, r.start + g3.end, r.end, true);
+  const spans: [number, number][] = [
+    [g1.end, g2.start],
+    [g2.end, g3.start],
+    [g3.end, end - r.start],
+  ];
+  const out: ValueToken[] = [];
+  for (const [a, b] of spans) {
+    const toks = tokenizeValues(masked, r.start + a, r.start + b);
+    if (toks.length !== 5) return null;
+    out.push(...toks);
+  }
+  return out;
+}
+
 function parseReview(ctx: Context, r: Span2, template: TableTemplate): ParsedTable {
+  const transposed = transposedReview(ctx.masked, r);
+  if (transposed) return reviewFrom(ctx, r, template, transposed, false);
   let valuesStart = r.start;
   for (const word of REVIEW_HEADERS) {
     for (const m of ctx.masked.slice(r.start, r.end).matchAll(new RegExp(spacedWord(word), "gu"))) {
       valuesStart = Math.max(valuesStart, r.start + (m.index ?? 0) + m[0].length);
     }
   }
-  const toks = tokenizeValues(ctx.masked, valuesStart, r.end);
   const keys = tableCellKeys("review", template);
-  const flattened = toks.length < keys.length && !/[\n\t|]/u.test(ctx.masked.slice(valuesStart, r.end).trim());
+  const valuesEnd = cutAtProse(ctx.masked, valuesStart, r.end, true);
+  const loose = tokenizeValues(ctx.masked, valuesStart, valuesEnd);
+  const toks =
+    loose.length === keys.length
+      ? loose
+      : (gridValueRow(ctx.text, ctx.grids, r, keys.length) ??
+        lineCells(ctx.masked, valuesStart, valuesEnd, keys.length) ??
+        loose);
+  const flattened = toks.length < keys.length && !/[\n\t|]/u.test(ctx.masked.slice(valuesStart, valuesEnd).trim());
+  return reviewFrom(ctx, r, template, toks, flattened);
+}
+
+function reviewFrom(
+  ctx: Context,
+  r: Span2,
+  template: TableTemplate,
+  toks: ValueToken[],
+  flattened: boolean,
+): ParsedTable {
+  const keys = tableCellKeys("review", template);
   const readings = toks.length === 0 ? none(keys.length) : rowReadings(toks, keys.length, flattened, null);
   const diagnostics: Diagnostic[] = [];
   if (toks.length > 0)

@@ -64,9 +64,7 @@ export function splitDigits(digits: string, k: number, bound: number): string[][
 }
 
 function splittable(t: ValueToken): boolean {
-  return (
-    t.kind === "number" && !t.signed && !t.annotation && t.digits.length >= 2 && t.raw.startsWith(t.digits + t.decimal)
-  );
+  return t.kind === "number" && t.digits.length >= 2 && t.raw.replace(/^[-−+]/u, "").startsWith(t.digits + t.decimal);
 }
 
 /** Part counts per token that sum to `n`. */
@@ -97,11 +95,14 @@ function tokenSplits(
     let at = t.start;
     const sources: CellSource[] = [];
     const values: number[] = [];
+    const sign = t.signed ? t.raw[0]! : "";
     parts.forEach((p, j) => {
       const dec = j === parts.length - 1 ? t.decimal : "";
-      values.push(Number(p + dec));
-      sources.push({ kind: "part", token: index, start: at, end: at + p.length + dec.length });
-      at += p.length;
+      const lead = j === 0 ? sign : "";
+      values.push(Number(`${lead === "−" ? "-" : lead}${p}${dec}`));
+      const end = j === parts.length - 1 ? t.end : at + lead.length + p.length;
+      sources.push({ kind: "part", token: index, start: at, end });
+      at += lead.length + p.length;
     });
     return { values, sources };
   });

@@ -3,7 +3,7 @@
  * identities; fill cells that the identities (and non-negative counts) determine; keep
  * the rest ambiguous with their candidates. The identities come from `rules`.
  */
-import type { Identity } from "../rules/index.js";
+import type { TableIdentity as Identity } from "../rules/index.js";
 import type { Cell, Diagnostic } from "../types.js";
 import type { CellSource, Reading, RowReadings } from "./rows.js";
 import type { ValueToken } from "./values.js";
@@ -47,7 +47,23 @@ interface Solution {
   readonly picks: readonly number[];
 }
 
+const compileCache = new WeakMap<readonly Identity[], Map<string, Compiled[]>>();
+
 function compile(identities: readonly Identity[], index: ReadonlyMap<string, number>): Compiled[] {
+  const signature = [...index.keys()].join(",");
+  let byKeys = compileCache.get(identities);
+  if (!byKeys) {
+    byKeys = new Map();
+    compileCache.set(identities, byKeys);
+  }
+  const hit = byKeys.get(signature);
+  if (hit) return hit;
+  const out = compileFresh(identities, index);
+  byKeys.set(signature, out);
+  return out;
+}
+
+function compileFresh(identities: readonly Identity[], index: ReadonlyMap<string, number>): Compiled[] {
   const out: Compiled[] = [];
   for (const identity of identities) {
     const sum = identity.sum.map((k) => index.get(k));
@@ -336,17 +352,25 @@ function applyFacts(
 }
 
 function sourceOf(rows: readonly Filtered[], s: Solution, key: number): { row: Filtered; source: CellSource } {
-  let k = key;
-  for (let r = 0; r < rows.length; r++) {
-    const row = rows[r]!;
-    if (k < row.keys.length) {
-      const reading = row.readings.readings[s.picks[r] ?? 0];
-      return { row, source: reading?.sources[k] ?? { kind: "missing" } };
-    }
-    k -= row.keys.length;
-  }
-  return { row: rows[0]!, source: { kind: "missing" } };
+  const [r, k] = locate(rows, key);
+  const row = rows[r]!;
+  const reading = row.readings.readings[s.picks[r] ?? 0];
+  return { row, source: reading?.sources[k] ?? MISSING };
 }
+
+const locations = new WeakMap<readonly Filtered[], [number, number][]>();
+
+/** Row index and column of the `key`-th cell of a group (cached per group). */
+function locate(rows: readonly Filtered[], key: number): [number, number] {
+  let table = locations.get(rows);
+  if (!table) {
+    table = rows.flatMap((row, r) => row.keys.map((_, k): [number, number] => [r, k]));
+    locations.set(rows, table);
+  }
+  return table[key] ?? [0, 0];
+}
+
+const MISSING: CellSource = { kind: "missing" };
 
 function sourceId(src: CellSource): string {
   if (src.kind === "token") return `t${src.token}`;
@@ -370,8 +394,18 @@ function composeCells(
   return cells;
 }
 
+const involvingCache = new WeakMap<readonly Compiled[], Map<number, string[]>>();
+
 function involving(ids: readonly Compiled[], i: number): string[] {
-  return ids.filter((id) => id.sum.includes(i) || id.parts.includes(i)).map((id) => id.id);
+  let byCell = involvingCache.get(ids);
+  if (!byCell) {
+    byCell = new Map();
+    for (const id of ids) {
+      for (const k of [...id.sum, ...id.parts]) byCell.set(k, [...(byCell.get(k) ?? []), id.id]);
+    }
+    involvingCache.set(ids, byCell);
+  }
+  return [...new Set(byCell.get(i) ?? [])];
 }
 
 function composeCell(
@@ -389,7 +423,9 @@ function composeCell(
   const sameSource = solutions.every((s) => sourceId(sourceOf(rows, s, i).source) === sourceId(source));
   const printed = printedOf(row, source, text);
   if (vals.every((v) => v === null)) {
-    const blank = row.blank || (sameSource && source.kind === "token" && row.tokens[source.token]?.kind === "blank");
+    const kind = sameSource && source.kind === "token" ? row.tokens[source.token]?.kind : undefined;
+    if (kind === "unreadable") return { value: null, status: "unreadable", ...printed };
+    const blank = row.blank || kind === "blank";
     return {
       value: null,
       status: blank ? "blank" : "missing",

@@ -20,24 +20,24 @@ export function toSimplified(text: string): string {
   return converter()(text);
 }
 
-let changing: Set<number> | null = null;
+let changing: Uint8Array | null = null;
 
 /**
  * The set of code points in the CJK Unified Ideographs block (U+4E00–U+9FFF) and
  * Extension A that the converter changes on their own: the traditional-only characters.
  * Built once from opencc-js itself (about 30 ms).
  */
-function changingChars(): Set<number> {
+function changingChars(): Uint8Array {
   if (changing !== null) return changing;
   const chars: string[] = [];
   for (let cp = 0x3400; cp <= 0x9fff; cp++) if (cp < 0x4dc0 || cp >= 0x4e00) chars.push(String.fromCharCode(cp));
   const converted = toSimplified(chars.join("\n")).split("\n");
-  const set = new Set<number>();
+  const table = new Uint8Array(0x10000);
   chars.forEach((ch, i) => {
-    if (converted[i] !== ch) set.add(ch.charCodeAt(0));
+    if (converted[i] !== ch) table[ch.charCodeAt(0)] = 1;
   });
-  changing = set;
-  return set;
+  changing = table;
+  return table;
 }
 
 function isHan(code: number): boolean {
@@ -47,7 +47,7 @@ function isHan(code: number): boolean {
 /**
  * Detect whether `text` is written in traditional characters: looks at up to `sample`
  * Han characters and counts those that opencc-js would convert on their own (a lookup in
- * a set built once from the converter, so detection is cheap). Simplified Chinese text
+ * a table built once from the converter, so detection is cheap). Simplified Chinese text
  * has almost none; traditional text has a fifth or more.
  * @returns `traditional` when at least `threshold` of the sampled Han characters are traditional-only
  * @example detectScript("政府資訊公開") // "traditional"
@@ -60,7 +60,7 @@ export function detectScript(text: string, { sample = 4000, threshold = 0.04 } =
     const code = text.charCodeAt(i);
     if (!isHan(code)) continue;
     han++;
-    if (trad.has(code)) changed++;
+    changed += trad[code] ?? 0;
   }
   if (han === 0) return "simplified";
   return changed >= Math.max(3, han * threshold) ? "traditional" : "simplified";

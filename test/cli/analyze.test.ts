@@ -3,7 +3,7 @@
 import assert from "node:assert/strict";
 import { spawn, spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { copyFileSync, cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { before, test } from "node:test";
@@ -170,4 +170,27 @@ test("killing analyze at random moments never leaves an output that reads as com
     }
     for (const f of readdirSync(out)) assert.ok(!f.endsWith(".tmp") || f.startsWith("."), f);
   }
+});
+
+test("analyze counts one report once when it arrives as TXT, HTML, DOCX and PDF, and lists the copies", () => {
+  const dir = mkdtempSync(join(tmpdir(), "xxgk-dups-"));
+  const fx = join(ROOT, "test", "fixtures", "ingest");
+  copyFileSync(join(RAW, "seeds", "002_12f78b61d8e1d558.txt"), join(dir, "a.txt"));
+  copyFileSync(join(RAW, "seeds", "002_12f78b61d8e1d558.txt"), join(dir, "a-again.txt"));
+  for (const f of ["seed002.gbk.htm", "seed002.docx", "seed002.pdf"]) copyFileSync(join(fx, f), join(dir, f));
+  copyFileSync(join(RAW, "seeds", "000_ddf1fad75dcf317a.txt"), join(dir, "other.txt"));
+  const out = mkdtempSync(join(tmpdir(), "xxgk-dups-out-"));
+  const r = analyze(dir, out);
+  assert.equal(r.status, 0, r.stderr);
+  const rows = readFileSync(join(out, "reports.csv"), "utf8").replace(/^\uFEFF/, "").trim().split("\r\n");
+  const header = rows[0]!.split(",");
+  const col = (name: string) => header.indexOf(name);
+  const byId = new Map(rows.slice(1).map((l) => l.split(",")).map((c) => [c[col("report_id")]!, c[col("duplicate_of")]!]));
+  const copies = ["a.txt", "a-again.txt", "seed002.gbk.htm", "seed002.docx", "seed002.pdf"];
+  const counted = copies.filter((id) => byId.get(id) === "");
+  assert.equal(counted.length, 1, `exactly one copy is counted: ${JSON.stringify([...byId])}`);
+  for (const id of copies) if (id !== counted[0]) assert.equal(byId.get(id), counted[0], id);
+  assert.equal(byId.get("other.txt"), "");
+  const groups = readFileSync(join(out, "duplicates.csv"), "utf8").trim().split("\r\n").slice(1);
+  assert.equal(groups.length, copies.length);
 });

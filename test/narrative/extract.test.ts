@@ -128,6 +128,14 @@ describe("extractNarrative", () => {
       name: "InvalidOptionError",
       message: /factSections holds an unknown section; expected one of overview, .*found "summary"/,
     });
-    assert.ok(new InvalidOptionError("x") instanceof Error);
+    assert.throws(() => extractNarrative(text, sections, { linkThreshold: 2 }), {
+      name: "InvalidOptionError",
+      message: /linkThreshold must be a number in \[0, 1\]; found number 2/,
+    });
+    assert.throws(() => extractNarrative(text, sections, { threshold: 0.1 } as never), {
+      name: "InvalidOptionError",
+      message: /unknown option; expected one of corpus, scorer, factSections, linkThreshold, found "threshold"/,
+    });
+    assert.throws(() => extractNarrative(text, sections, { corpus: "abc" as never }), InvalidOptionError);
   });
 });

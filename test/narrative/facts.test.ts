@@ -81,6 +81,74 @@ describe("extractFacts names the subject of each figure", () => {
       ],
     ],
     [
+      "openings/001: rules and normative documents published, a parenthesised 含 list that closes",
+      "2022年,在上海市人民政府网站、《上海市人民政府公报》主动公开市政府规章13件(含新制定5件,修改4件,废止4件),主动公开市政府和市政府办公厅行政规范性文件42件。",
+      [
+        ["rules.published", 13, "件", null],
+        ["rules.category", 5, "件", "新制定"],
+        ["rules.category", 4, "件", "修改"],
+        ["rules.category", 4, "件", "废止"],
+        ["normative.published", 42, "件", null],
+      ],
+    ],
+    [
+      "openings/003: received, completed and carried forward in a 其中 list; 20个工作日 is a duration",
+      "全年共收到依申请公开16件,其中15件按时办结完毕,1件结转下年度继续办理,所有依申请公开件均在20个工作日内给予答复,未发生行政复议和行政诉讼。",
+      [
+        ["requests.received", 16, "件", null],
+        ["requests.completed", 15, "件", null],
+        ["requests.carried_forward", 1, "件", null],
+        ["reconsideration.total", 0, "", null],
+        ["litigation.total", 0, "", null],
+      ],
+    ],
+    [
+      "openings/028: number before the noun; carried over and forward with years",
+      "2022年,共收到10件依申请公开请求,2021年结转政府信息公开申请2件,共办结10件,结转2023年度继续办理2件;",
+      [
+        ["requests.received", 10, "件", null],
+        ["requests.carried_over", 2, "件", null],
+        ["requests.completed", 10, "件", null],
+        ["requests.carried_forward", 2, "件", null],
+      ],
+    ],
+    [
+      "openings/071: the list in parentheses ends before 行政复议",
+      "2025年,区政府办公室共收到政府信息公开申请41件(含上年度结转3件),申请内容主要集中在不动产登记信息等,因政府信息公开引发行政复议3件。",
+      [
+        ["requests.received", 41, "件", null],
+        ["requests.carried_over", 3, "件", null],
+        ["reconsideration.total", 3, "件", null],
+      ],
+    ],
+    [
+      "openings/091: 规章 issued this year; replies to proposals are not proposals",
+      "通过省政府门户网站、《吉林省人民政府公报》等渠道主动公开本年度制发的省政府规章2件,人大代表建议及政协委员提案答复信息845条。",
+      [["rules.issued", 2, "件", null]],
+    ],
+    [
+      "openings/026: a list under a figure whose group takes no categories is not read",
+      "公开政府(办)文件61件、政策解读46条,其中,行政规范性文件4件;",
+      [["interpretations.published", 46, "条", null]],
+    ],
+    [
+      "openings/053: channels in a 其中 list",
+      "2021年,庆云县尚堂镇公开政府信息145条,与去年相比增加45条。其中通过政府网站公开信息93条,通过报纸、宣传栏等渠道公开信息52条。",
+      [
+        ["proactive.total", 145, "条", null],
+        ["proactive.website", 93, "条", null],
+        ["proactive.bulletin", 52, "条", null],
+      ],
+    ],
+    [
+      "Chinese numerals count sessions",
+      "全年举办政务公开业务培训两期，召开新闻发布会十二场。",
+      [
+        ["training.sessions", 2, "期", null],
+        ["proactive.press_conference", 12, "场", null],
+      ],
+    ],
+    [
       "two channels in one clause make a total",
       "通过政府网站、政务微博等平台发布政府信息1200条。",
       [["proactive.total", 1200, "条", null]],
@@ -102,6 +170,8 @@ describe("extractFacts never emits a wrong value", () => {
     ["topic counts without a named subject", "全年共发布信息291条。今年共发布380条财政资金信息，其中专项资金152条。"],
     ["依申请公开信息数 is not requests (pingtan 0002)", "作为依申请公开信息数46条，不予公开信息数1402。"],
     ["an ordinal 第1条 is not a count", "依据《条例》第1条规定。"],
+    ["a frequency is not a count (openings/068)", "同时做到回应关切信息至少每周更新一次,每月开展培训2次。"],
+    ["a Chinese numeral in a word is not a count", "实行一次性告知,提供一条龙服务,第一次培训。"],
   ];
   for (const [name, text] of rows) test(`extractFacts: ${name}`, () => assert.deepEqual(facts(text), []));
 });
@@ -128,6 +198,13 @@ describe("extractFacts spans and negations", () => {
       ],
     );
     assert.equal(text.slice(got[0]?.span.start, got[0]?.span.end), "未收到公民、法人和其他组织的政府信息公开申请");
+  });
+
+  test("extractFacts: 余/多 mark a figure approximate; 万元 stays a unit", () => {
+    const text = "全年主动公开政府信息1.2万余条，收取费用0.5万元。";
+    const [f] = extractFacts(text, { start: 0, end: text.length });
+    assert.equal(f?.approximate, true);
+    assert.equal(f?.value, 12000);
   });
 
   test("extractFacts throws InvalidInputError for a span outside the text", () => {

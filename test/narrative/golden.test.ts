@@ -11,6 +11,7 @@ import { describe, test } from "node:test";
 import { isDeepStrictEqual } from "node:util";
 import { extractNarrative, type Narrative } from "../../src/narrative/index.js";
 import { PROJECT_ROOT } from "../../src/paths.js";
+import type { Sections } from "../../src/types.js";
 import { CORPUS_FILES, locateSections, readCorpus } from "./helpers.js";
 
 const GOLDEN_DIR = resolve(PROJECT_ROOT, "test", "golden", "narrative");
@@ -42,10 +43,17 @@ function goldenView(n: Narrative) {
   };
 }
 
+const results = new Map<string, { text: string; sections: Sections; narrative: Narrative }>();
+
+/** Read and extract a corpus file once per process. */
 function read(file: string) {
+  const hit = results.get(file);
+  if (hit !== undefined) return hit;
   const text = readCorpus(file);
   const sections = locateSections(text);
-  return { text, sections, narrative: extractNarrative(text, sections) };
+  const r = { text, sections, narrative: extractNarrative(text, sections) };
+  results.set(file, r);
+  return r;
 }
 
 describe("extractNarrative on the corpus (golden)", () => {

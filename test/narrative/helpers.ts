@@ -23,10 +23,16 @@ export const CORPUS_FILES: readonly string[] = [
   "pingtan/0016.txt",
 ];
 
-/** Read a corpus file as simplified text (CRLF kept as is; traditional converted). */
+const cache = new Map<string, string>();
+
+/** Read a corpus file as simplified text (CRLF kept as is; traditional converted), cached per process. */
 export function readCorpus(file: string): string {
+  const hit = cache.get(file);
+  if (hit !== undefined) return hit;
   const raw = readFileSync(resolve(RAW_DIR, file), "utf8");
-  return detectScript(raw) === "traditional" ? toSimplified(raw) : raw;
+  const text = detectScript(raw) === "traditional" ? toSimplified(raw) : raw;
+  cache.set(file, text);
+  return text;
 }
 
 /** Heading words per section key, with the ordinals a heading of that key may carry. */

@@ -3,9 +3,11 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { describe, test } from "node:test";
-import { contentWords, extractNarrative, linkItems } from "../../src/narrative/index.js";
+import { extractNarrative, linkItems, narrativeLinking } from "../../src/narrative/index.js";
 import { PROJECT_ROOT } from "../../src/paths.js";
 import { locateSections, readCorpus } from "./helpers.js";
+
+const { contentWords } = narrativeLinking;
 
 const GOLD: Record<string, (number | null)[][]> = JSON.parse(
   readFileSync(resolve(PROJECT_ROOT, "test", "fixtures", "narrative", "links.json"), "utf8"),
@@ -49,6 +51,14 @@ describe("linkItems", () => {
     );
     assert.ok(links[0]?.shared.includes("理论"));
     assert.equal(links[2]?.score, 0);
+  });
+
+  test("linkItems throws typed errors for a bad threshold or non-array input", () => {
+    assert.throws(() => linkItems([], [], { threshold: -1 }), {
+      name: "InvalidOptionError",
+      message: /threshold must be a number in \[0, 1\]/,
+    });
+    assert.throws(() => linkItems("a" as never, []), { name: "InvalidInputError", message: /must be arrays/ });
   });
 
   test("linkItems with no problems links every improvement to none", () => {

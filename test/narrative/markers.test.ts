@@ -1,7 +1,9 @@
 /** Enumeration markers: each style the reports use, on real sentences of the corpus. */
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
-import { cnNumber, enumerationRuns, findMarkers, pickEnumeration } from "../../src/narrative/index.js";
+import { narrativeMarkers } from "../../src/narrative/index.js";
+
+const { cnNumber, enumerationRuns, findMarkers, pickEnumeration } = narrativeMarkers;
 
 const top = (text: string): string[] => pickEnumeration(findMarkers(text)).map((m) => m.text);
 

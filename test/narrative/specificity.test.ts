@@ -1,14 +1,10 @@
 /** Specificity: generic items (套话) of the corpus rank below its specific ones, on a hand-made list. */
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
-import {
-  combineSpecificity,
-  countNames,
-  extractNarrative,
-  genericShare,
-  specificityScorer,
-} from "../../src/narrative/index.js";
+import { extractNarrative, specificityScorer, narrativeSpecificity } from "../../src/narrative/index.js";
 import { CORPUS_FILES, locateSections, readCorpus } from "./helpers.js";
+
+const { combineSpecificity, countNames, genericShare } = narrativeSpecificity;
 
 /** Hand-picked corpus items, read as generic (stock phrases, nothing only this agency could say). */
 const GENERIC = [
@@ -50,12 +46,17 @@ describe("specificityScorer", () => {
 
   test("specificityScorer: a named programme and figures raise the score of the same sentence", () => {
     const plain = score("加强政务公开平台建设。").score;
-    const named = score("建成“立岗政务通”小程序，2023年发布信息120条。").score;
+    const named = score("2023年5月上线“立岗政务通”小程序，发布信息120条。").score;
     assert.ok(named > plain);
-    const parts = score("建成“立岗政务通”小程序，2023年发布信息120条。").parts;
+    const parts = score("2023年5月上线“立岗政务通”小程序，发布信息120条。").parts;
     assert.equal(parts.dates, 1);
+    assert.equal(score("在2024年的工作中做好公开工作。").parts.dates, 0, "a year alone is not a date");
     assert.equal(parts.numbers, 1);
     assert.ok(parts.names >= 1);
+  });
+
+  test("specificityScorer throws InvalidInputError for a corpus that is not strings", () => {
+    assert.throws(() => specificityScorer([1, 2] as never), { name: "InvalidInputError", message: /array of strings/ });
   });
 
   test("specificityScorer scores are in [0, 1] and deterministic", () => {

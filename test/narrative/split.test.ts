@@ -1,7 +1,9 @@
 /** Splitting section 五 into items: sub-headings, pivot, connectives, clauses, trailers — on corpus sentences. */
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
-import { findPivot, findSubHeadings, findTrailer, isConnective, splitPart } from "../../src/narrative/index.js";
+import { narrativeSplit } from "../../src/narrative/index.js";
+
+const { findPivot, findSubHeadings, findTrailer, isConnective, splitPart } = narrativeSplit;
 
 const whole = (text: string) => ({ start: 0, end: text.length });
 

@@ -126,3 +126,44 @@ test("findPlaces(text) takes the longest name at each position (河北区 is not
   );
   assert.equal(findPlaces("考察湖北")[0]?.places[0]?.province, "湖北");
 });
+
+test("readAgency(name): a district name shared by several provinces gives the level but no province", () => {
+  const r = readAgency("鼓楼区民政局");
+  assert.deepEqual([r.level, r.parentLevel, r.province], ["department", "county", null]);
+  const n = readAgency("南京市鼓楼区人民政府");
+  assert.deepEqual([n.level, n.province], ["county", "江苏"]);
+});
+
+test("cleanAgencyName keeps 机构编制委员会 and drops a trailing 关于", () => {
+  assert.equal(cleanAgencyName("杭州市机构编制委员会办公室"), "杭州市机构编制委员会办公室");
+  assert.equal(cleanAgencyName("杭州市西湖区财政局关于"), "杭州市西湖区财政局");
+});
+
+test("agencyId folds 人民政府办公室 / 政府办 and 街道办 / 街道办事处", () => {
+  assert.equal(agencyId("某某县人民政府办公室"), agencyId("某某县政府办"));
+  assert.equal(agencyId("青山街道办"), agencyId("青山街道办事处"));
+  assert.notEqual(agencyId("某某县人民政府办公室"), agencyId("某某县人民政府"));
+});
+
+test("readAgency(name): a place the gazetteer does not know gets the level its ending says", () => {
+  const cases: Array<[string, string | null]> = [
+    ["某某县人民政府", "county"],
+    ["某某自治州", "city"],
+    ["青山街道办", "township"],
+    ["某某县民政局", "department"],
+    ["某某社区", null],
+  ];
+  for (const [name, level] of cases) assert.equal(readAgency(name).level, level, name);
+});
+
+test("readAgency(name): a 地方税务局 is a department, a 国家税务总局 branch is central", () => {
+  assert.equal(readAgency("平潭综合实验区地方税务局").level, "department");
+  assert.equal(readAgency("国家税务总局杭州市税务局").level, "central");
+  assert.equal(readAgency("国家税务总局杭州市税务局").province, "浙江");
+});
+
+test("agencyId drops 管委会 only after a zone or place, not after a bureau's name", () => {
+  assert.equal(agencyId("某某经济开发区管理委员会"), "某某经济开发区");
+  assert.equal(agencyId("某某市国有资产监督管理委员会"), "某某市国有资产监督管理委员会");
+  assert.equal(agencyId("某某市城市管理委员会"), "某某市城市管理委员会");
+});

@@ -2,7 +2,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { InvalidInputError } from "../../src/errors.js";
-import { detectMeta, segmentReport } from "../../src/sections/index.js";
+import { detectMeta, readReportStructure, segmentReport } from "../../src/sections/index.js";
 
 function meta(text: string, extra: { title?: string | null; publishedHint?: string | null } = {}) {
   const seg = segmentReport(text);
@@ -83,4 +83,84 @@ test("detectMeta(non-object) throws InvalidInputError", () => {
     () => detectMeta({ text: 1 } as unknown as { text: string }, seg.sections, seg.template),
     /expected \{ text: string \}/,
   );
+});
+
+test("detectMeta: a year after the title in brackets, 关于 titles", () => {
+  const a = meta("西湖区人民政府政府信息公开工作年度报告（2022年度）\n一、总体情况\n无。").meta;
+  assert.deepEqual(
+    [a.agency, a.year, a.level, a.province, a.template],
+    ["西湖区人民政府", 2022, "county", null, "2021"],
+  );
+  const b = meta("杭州市西湖区财政局关于2022年度政府信息公开工作年度报告\n一、总体情况\n无。").meta;
+  assert.deepEqual(
+    [b.agency, b.year, b.level, b.parent_level, b.province],
+    ["杭州市西湖区财政局", 2022, "department", "county", "浙江"],
+  );
+});
+
+test("detectMeta: a page list of other years' reports before the title does not give the year", () => {
+  const text = [
+    "往年年报",
+    "彭阳县2021年政府信息公开工作年度报告",
+    "彭阳县2022年政府信息公开工作年度报告",
+    "本报告统计数据从2022年1月1日至12月31日。",
+    "一、总体情况",
+    "2022年,彭阳县人民政府紧紧围绕政务公开工作要点开展工作。",
+  ].join("\n");
+  const { meta: m } = meta(text);
+  assert.deepEqual([m.agency, m.year, m.level, m.province], ["彭阳县", 2022, "county", "宁夏"]);
+});
+
+test("detectMeta: CMS metadata labels before the title are not part of the agency (opening 011)", () => {
+  const text =
+    "索引号 620702074/2024-00047 发文字号 东街街道2023年度政府信息公开工作年度报告号\n一、总体情况\n2023年,东街街道认真贯彻落实《条例》。";
+  assert.equal(meta(text).meta.agency, "东街街道");
+});
+
+test("detectMeta: a breadcrumb above a title without agency is not taken for the agency", () => {
+  const text =
+    "首页 > 政务公开 > 某某县民政局\n2022年度政府信息公开工作年度报告\n一、总体情况\n2022年,彭阳县民政局认真落实《条例》。";
+  const { meta: m } = meta(text);
+  assert.equal(m.agency, "彭阳县民政局");
+  assert.equal(m.year, 2022);
+});
+
+test("detectMeta: a title wrapped over two lines (PDF text)", () => {
+  const text = "某某县民政局2022年政府信息公开工作年度\n报告\n一、总体情况\n2022年，我局认真落实《条例》。";
+  const { meta: m } = meta(text);
+  assert.deepEqual([m.agency, m.year, m.level], ["某某县民政局", 2022, "department"]);
+});
+
+test("detectMeta: a year written in Chinese numerals (二〇二二年度)", () => {
+  const { meta: m } = meta("某某县人民政府二〇二二年度政府信息公开工作年度报告\n一、总体情况\n无。");
+  assert.deepEqual([m.agency, m.year, m.level], ["某某县人民政府", 2022, "county"]);
+});
+
+test("detectMeta: a signature date in Chinese numerals", () => {
+  const text =
+    "某某县民政局2023年政府信息公开工作年度报告\n一、总体情况\n无。\n六、其他需要报告的事项\n无。\n某某县民政局\n二〇二四年一月十七日";
+  assert.equal(meta(text).meta.published, "2024-01-17");
+});
+
+test("detectMeta: a title year that the statistics period contradicts is kept with a warning", () => {
+  const text =
+    "某某县2022年政府信息公开工作年度报告\n本报告所列数据统计期限自2023年1月1日起至2023年12月31日止。\n一、总体情况\n无。";
+  const { meta: m, diagnostics } = meta(text);
+  assert.equal(m.year, 2022);
+  assert.ok(diagnostics.some((d) => d.code === "meta.year_conflict" && d.message.includes("2023")));
+});
+
+test("readReportStructure(doc) segments and reads metadata with ingest's title and date", () => {
+  const r = readReportStructure({
+    text: "一、总体情况\n2022年，我镇认真落实《条例》。\n六、其他需要报告的事项\n无。",
+    title: "贺兰县立岗镇2022年政府信息公开工作年度报告",
+    publishedHint: "2023-01-30",
+    source: "x.txt",
+  });
+  assert.equal(r.sections.other?.title, "六、其他需要报告的事项");
+  assert.deepEqual(
+    [r.meta.agency, r.meta.year, r.meta.published, r.meta.province, r.template],
+    ["贺兰县立岗镇", 2022, "2023-01-30", "宁夏", "2021"],
+  );
+  assert.ok(r.diagnostics.some((d) => d.code === "section.missing"));
 });

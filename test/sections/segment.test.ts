@@ -207,6 +207,13 @@ test("segmentReport: reworded headings (pingtan 0016, openings 018/031 tables of
     ["四、政府信息公开行政复议和行政诉讼情况", "review"],
     ["三、政府信息依申请公开工作情况", "requests"],
     ["二、政府信息主动公开情况", "proactive"],
+    ["二、主动公开政府信息", "proactive"],
+    ["三、政府信息公开申请办理情况", "requests"],
+    ["四、政府信息公开行政复议、诉讼情况", "review"],
+    ["五、存在问题与改进", "issues"],
+    ["六、其他", "other"],
+    ["六、需要说明的事项", "other"],
+    ["六、其他需要说明的事项", "other"],
   ];
   for (const [heading, key] of cases) {
     const text = `一、总体情况\n2022年，我局认真落实《条例》。\n${heading}\n本年度情况如下。`;
@@ -322,4 +329,84 @@ test("segmentReport: sections slice the text, in order, without overlap, on arbi
     ),
     { numRuns: 150, seed: 20240601 },
   );
+});
+
+test("segmentReport: the 2008 eight-part legacy format (headings as listed in opening 023) maps to keys, fees end a section", () => {
+  const text = [
+    "沙头镇2008年政府信息公开工作年度报告",
+    "本年报由概述,主动公开政府信息情况,依申请公开政府信息和不予公开政府信息情况,收费和减免情况,因政府信息公开申请行政复议、提起行政诉讼的情况,存在的主要问题和改进措施,其他报告事项以及附表等八部分组成。",
+    "一、概述",
+    "我镇高度重视。",
+    "二、主动公开政府信息情况",
+    "主动公开12条。",
+    "三、依申请公开政府信息和不予公开政府信息情况",
+    "未收到申请。",
+    "四、政府信息公开的收费及减免情况",
+    "未收费。",
+    "五、因政府信息公开申请提起行政复议、行政诉讼的情况",
+    "无。",
+    "六、政府信息公开工作存在的主要问题及改进措施",
+    "存在不足。",
+    "七、其他需要报告的事项",
+    "无。",
+    "附表：沙头镇2008年政府信息公开情况统计表",
+    "指标名称 计量单位",
+  ].join("\n");
+  const { sections, template, diagnostics } = segmentReport(text);
+  assert.equal(template, "legacy");
+  assert.equal(body(text, sections, "requests"), "未收到申请。");
+  assert.equal(body(text, sections, "review"), "无。");
+  assert.equal(body(text, sections, "other"), "无。");
+  assert.ok(diagnostics.some((d) => d.code === "section.unmapped_heading" && d.message.includes("收费及减免")));
+  assert.ok(diagnostics.some((d) => d.code === "section.unmapped_heading" && d.message.includes("附表")));
+});
+
+test("segmentReport: legacy extra parts (opening 088 table of contents) end the section before them", () => {
+  const text =
+    "一、概述\n我省。\n二、主动公开政府信息情况\n公开。\n三、依申请公开政府信息情况\n申请。\n四、政府信息公开咨询处理情况\n咨询。\n五、政府信息公开复议、诉讼情况\n无。\n六、政府信息公开支出及费用收取和免除情况\n无。\n七、存在的主要问题\n问题。";
+  const { sections } = segmentReport(text);
+  assert.equal(body(text, sections, "requests"), "申请。");
+  assert.equal(sections.review?.title, "五、政府信息公开复议、诉讼情况");
+  assert.equal(body(text, sections, "review"), "无。");
+  assert.equal(body(text, sections, "issues"), "问题。");
+});
+
+test("segmentReport: legacy one-line report with extra parts (pingtan archive, 地方税务局 2013)", () => {
+  // Excerpt of pingtan/zwgk/zfxxgk/zfxxgknb/201402/80774 in changwu/pingtan-gov-zwgk-archive (not in data/raw).
+  const text =
+    "根据《中华人民共和国政府信息公开条例》，特向社会公布2013年度平潭县地税局信息公开年度报告。 一、概述 推进政府信息公开是平潭地税局的重要举措。 二、主动公开政府信息情况 （一）公开的主要内容 2013年新增主动公开政府信息45条。 三、依申请公开、不予公开及咨询政府信息情况 （一）申请情况 未收到政府信息公开申请。 四、审批事项及处理情况 我局严格按照要求。 五、申请行政复议、提起行政诉讼和申诉的情况 2013年，我局收到以有关政府信息公开行政复议0件。 六、工作人员及信息公开事务支出情况 （一）工作人员情况 我局没有全职人员。 附件下载";
+  const { sections, template } = segmentReport(text);
+  assert.equal(template, "legacy");
+  assert.equal(body(text, sections, "requests"), "（一）申请情况 未收到政府信息公开申请。");
+  assert.equal(sections.review?.title, "五、申请行政复议、提起行政诉讼和申诉的情况");
+  assert.equal(body(text, sections, "review"), "2013年，我局收到以有关政府信息公开行政复议0件。");
+});
+
+test("segmentReport: a legacy fee heading is read as `other` when the report has no 其他需要报告的事项", () => {
+  const text =
+    "一、概述\n我区。\n二、主动公开政府信息情况\n公开。\n三、依申请公开政府信息情况\n申请。\n四、政府信息公开的收费及减免情况\n未收取任何费用。\n五、因政府信息公开申请提起行政复议、行政诉讼的情况\n无。\n六、存在的主要问题及改进措施\n不足。";
+  const { sections, diagnostics } = segmentReport(text);
+  assert.equal(sections.other?.title, "四、政府信息公开的收费及减免情况");
+  assert.equal(body(text, sections, "other"), "未收取任何费用。");
+  assert.equal(body(text, sections, "review"), "无。");
+  assert.ok(
+    diagnostics.some((d) => d.code === "section.legacy_heading" && d.message.includes("read as section other")),
+  );
+});
+
+test("segmentReport: share widgets, links to other years' reports and a copyright line after the last section are chrome", () => {
+  const text =
+    "六、其他需要报告的事项\n本年度未收取信息处理费。\n\n打印\n关闭\n相关文章\n某某县2021年政府信息公开工作年度报告\n某某县2020年政府信息公开工作年度报告.pdf\n版权所有：某某县人民政府办公室 网站标识码：1234 ICP备12345号";
+  const { sections } = segmentReport(text);
+  assert.equal(body(text, sections, "other"), "本年度未收取信息处理费。");
+});
+
+test("segmentReport: a numbered heading wrapped over two lines (PDF text) is one heading", () => {
+  const text =
+    "二、主动公开政府信息情况\n第二十条\n三、收到和处理政府信息公开申\n请情况\n（本列数据的勾稽关系）\n四、政府信息公开行政复议、行政诉讼\n情况\n0 0 0\n五、存在的主要问题及改进情况\n不足。";
+  const { sections } = segmentReport(text);
+  assert.equal(sections.requests?.title, "三、收到和处理政府信息公开申\n请情况");
+  assert.equal(body(text, sections, "requests"), "（本列数据的勾稽关系）");
+  assert.equal(sections.review?.title, "四、政府信息公开行政复议、行政诉讼\n情况");
+  assert.equal(body(text, sections, "review"), "0 0 0");
 });

@@ -11,7 +11,9 @@ import {
   shingleSet,
   compactText,
 } from "../../src/similarity/index.js";
+import type { SimilarityDoc } from "../../src/similarity/index.js";
 import { seededRandom } from "../../src/similarity/synth.js";
+import type { SectionKey } from "../../src/types.js";
 
 const CHARS = "政府信息公开工作领导小组加强组织规范管理推进平台建设完善制度落实责任群众满意服务水平提升";
 
@@ -100,4 +102,52 @@ test("findNearDuplicates(bad input) throws typed errors", () => {
   assert.throws(() => findNearDuplicates([d], { threshold: 2 }), InvalidOptionError);
   assert.throws(() => findNearDuplicates([d], { section: "intro" as never }), /section must be one of/);
   assert.throws(() => minhashSignatures([], { numHashes: 0 }), InvalidOptionError);
+});
+
+test("findNearDuplicates(docs, {section}) compares one section and notes reports without it", () => {
+  const rng = seededRandom(5);
+  const issues = randomText(rng, 200);
+  const mk = (id: string, overview: string, iss: string | null): SimilarityDoc => {
+    const head = `一、总体情况\n${overview}\n`;
+    const text = iss === null ? head : `${head}五、存在的主要问题及改进情况\n${iss}`;
+    const at = head.length;
+    const sec = (key: SectionKey, start: number, end: number, title: string) =>
+      ({
+        key,
+        start,
+        end,
+        heading: { start, end: start + title.length },
+        title,
+        text: text.slice(start, end),
+      }) as const;
+    return {
+      id,
+      agency_id: id,
+      year: 2022,
+      text,
+      sections: {
+        overview: sec("overview", 0, at, "一、总体情况"),
+        proactive: null,
+        requests: null,
+        review: null,
+        issues: iss === null ? null : sec("issues", at, text.length, "五、存在的主要问题及改进情况"),
+        other: null,
+      },
+    };
+  };
+  const docs = [
+    mk("p", randomText(rng, 300), issues),
+    mk("q", randomText(rng, 300), issues),
+    mk("r", randomText(rng, 300), null),
+  ];
+  assert.equal(findNearDuplicates(docs).pairs.length, 0);
+  const r = findNearDuplicates(docs, { section: "issues" });
+  assert.deepEqual(
+    r.pairs.map((p) => [p.a, p.b, p.jaccard]),
+    [["p", "q", 1]],
+  );
+  assert.deepEqual(
+    r.diagnostics.map((d) => d.code),
+    ["similarity.section_missing"],
+  );
 });

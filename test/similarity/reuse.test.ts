@@ -11,7 +11,9 @@ import { detectScript, toSimplified } from "../../src/util/chinese.js";
 function corpusTexts(): string[] {
   const out: string[] = [];
   for (const dir of ["seeds", "pingtan"]) {
-    for (const f of readdirSync(resolve(RAW_DIR, dir)).sort()) {
+    for (const f of readdirSync(resolve(RAW_DIR, dir))
+      .sort()
+      .filter((n) => n.endsWith(".txt"))) {
       const t = readFileSync(resolve(RAW_DIR, dir, f), "utf8");
       out.push(detectScript(t) === "traditional" ? toSimplified(t) : t);
     }
@@ -85,4 +87,26 @@ test("findReuse(Pingtan 2011–2022) shows the series' year-to-year self-reuse",
   const series = r.clusters.filter((c) => c.reports >= 3);
   assert.ok(series.length > 0, "some text runs through three or more years");
   assert.ok(series.every((c) => c.kind === "self" && c.firstYear !== null && c.years[0] === c.firstYear));
+});
+
+test("findReuse(docs) rejects malformed metadata and warns about an agency key that is too coarse", () => {
+  assert.throws(
+    () => findReuse([{ id: "a", agency_id: 3 as never, year: 2020, text: "x" }]),
+    /docs\[0\]\.agency_id must be a string or null; found number 3/,
+  );
+  assert.throws(
+    () => findReuse([{ id: "a", agency_id: "x", year: "2020" as never, text: "x" }]),
+    /docs\[0\]\.year must be an integer or null; found "2020"/,
+  );
+  const docs = Array.from({ length: 5 }, (_, i) => ({
+    id: `d${i}`,
+    agency_id: "省",
+    year: 2020 + i,
+    text: `第${i}份报告`,
+  }));
+  const r = findReuse(docs, { maxAgencyReports: 3 });
+  assert.deepEqual(
+    r.diagnostics.map((d) => d.code),
+    ["similarity.agency_too_large"],
+  );
 });

@@ -33,6 +33,20 @@ test("similarityMatrix(docs) is symmetric with 1 on the diagonal, for both measu
   }
 });
 
+test("similarityMatrix(docs, {measure: containment}) says how much of A is in B", () => {
+  const base = "我镇加强政务公开平台建设，完善信息发布审核机制，规范依申请公开办理流程。";
+  const more = `${base}同时开展政务公开培训两次，提升干部业务能力，群众满意度进一步提高。`;
+  const m = similarityMatrix(
+    [
+      { id: "short", agency_id: null, year: null, text: base },
+      { id: "long", agency_id: null, year: null, text: more },
+    ],
+    { measure: "containment" },
+  );
+  assert.equal(m.values[0]![1], 1);
+  assert.ok((m.values[1]![0] as number) < 0.6);
+});
+
 test("tfidfIndex(docs, {section}) compares one section; a report without it gets an empty vector", () => {
   const text = "一、总体情况\n我镇加强平台建设。\n五、存在的主要问题及改进情况\n信息公开不够及时，培训不足。";
   const at = text.indexOf("五、");
@@ -81,6 +95,6 @@ test("topSimilar and similarityMatrix reject bad arguments with typed errors", (
   assert.throws(() => topSimilar(index, "a", 0), InvalidOptionError);
   assert.throws(
     () => similarityMatrix(docs, { measure: "dice" as never }),
-    /measure must be "cosine" or "jaccard"; found "dice"/,
+    /measure must be "cosine", "jaccard" or "containment"; found "dice"/,
   );
 });

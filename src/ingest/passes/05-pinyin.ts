@@ -8,9 +8,11 @@ import type { PassContext } from "./context.js";
 
 const PINYIN = /(?<=\p{Script=Han})\((?=[a-zü]{0,5}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\)/gu;
 
+const TONE_MARK = /[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]/;
+
 /** Remove inserted pinyin annotations. */
 export function removePinyin(mt: MappedText, ctx: PassContext): MappedText {
-  if (!mt.text.includes("(")) return mt;
+  if (!TONE_MARK.test(mt.text)) return mt;
   const edits = editsFromRegex(mt.text, PINYIN, "pinyin annotation");
   if (edits.length > 0) {
     ctx.notes.diagnostics.push({

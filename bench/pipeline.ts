@@ -1,0 +1,123 @@
+// End-to-end benchmark of `xxgk analyze`: generated corpora of 1,000 and 10,000 reports (~8 KB each,
+// from the real templates and sentences), reports/s, peak memory, and the split per phase and per
+// per-report stage — beside the floor (reading and decoding the same files) measured in the same run.
+// `--quick`: 200 reports. `--sizes 1000,10000` chooses the sizes.
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { ingestText } from "../src/ingest/index.js";
+import { extractNarrative } from "../src/narrative/index.js";
+import { analyzeCorpus } from "../src/pipeline/index.js";
+import { checkTables } from "../src/rules/index.js";
+import { detectMeta, segmentReport } from "../src/sections/index.js";
+import { generateSyntheticCorpus } from "../src/similarity/synth.js";
+import { parseTables } from "../src/tables/index.js";
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
+
+function sources(): string[] {
+  return ["seeds", "pingtan"].flatMap((d) =>
+    readdirSync(join(ROOT, "data", "raw", d))
+      .sort()
+      .map((f) => ingestText(readFileSync(join(ROOT, "data", "raw", d, f), "utf8")).text),
+  );
+}
+
+/** Write `n` synthetic reports as .txt files; returns the directory and total bytes. */
+function writeCorpus(n: number): { dir: string; bytes: number; texts: string[] } {
+  const dir = mkdtempSync(join(tmpdir(), `xxgk-bench-${n}-`));
+  const docs = generateSyntheticCorpus(2026, n, { sources: sources() });
+  let bytes = 0;
+  for (const [i, d] of docs.entries()) {
+    const sub = join(dir, String(Math.floor(i / 1000)).padStart(3, "0"));
+    mkdirSync(sub, { recursive: true });
+    const data = `${d.agency_id}${d.year}年政府信息公开工作年度报告\n${d.text}`;
+    writeFileSync(join(sub, `${d.id}.txt`), data);
+    bytes += Buffer.byteLength(data);
+  }
+  return { dir, bytes, texts: docs.map((d) => d.text) };
+}
+
+function floorMs(dir: string): number {
+  const t = performance.now();
+  const walk = (p: string): void => {
+    for (const e of readdirSync(p, { withFileTypes: true })) {
+      if (e.isDirectory()) walk(join(p, e.name));
+      else new TextDecoder("utf-8", { fatal: true }).decode(readFileSync(join(p, e.name)));
+    }
+  };
+  walk(dir);
+  return performance.now() - t;
+}
+
+/** In-process time per per-report stage on a sample (single thread, after warm-up). */
+function stageSplit(texts: readonly string[]): Record<string, number> {
+  const t: Record<string, number> = { ingest: 0, sections: 0, meta: 0, narrative: 0, tables: 0, rules: 0 };
+  const run = (text: string, acc: boolean): void => {
+    const tick = (k: string, a: number) => {
+      if (acc) t[k] = (t[k] ?? 0) + performance.now() - a;
+    };
+    let a = performance.now();
+    const doc = ingestText(text);
+    tick("ingest", a);
+    a = performance.now();
+    const seg = segmentReport(doc.text);
+    tick("sections", a);
+    a = performance.now();
+    const { meta } = detectMeta(doc, seg.sections, seg.template);
+    tick("meta", a);
+    a = performance.now();
+    const n = extractNarrative(doc.text, seg.sections);
+    tick("narrative", a);
+    a = performance.now();
+    const p = parseTables(doc.text, seg.sections, { template: meta.template, facts: n.facts });
+    tick("tables", a);
+    a = performance.now();
+    checkTables(p.tables, { facts: n.facts });
+    tick("rules", a);
+  };
+  for (const x of texts.slice(0, 5)) run(x, false);
+  const sample = texts.slice(0, 200);
+  for (const x of sample) run(x, true);
+  return Object.fromEntries(Object.entries(t).map(([k, v]) => [`stage ${k} (ms/report, 1 thread)`, v / sample.length]));
+}
+
+export async function bench({ quick }: { quick: boolean }): Promise<Record<string, unknown>> {
+  const arg = process.argv.indexOf("--sizes");
+  const sizes = quick ? [200] : arg >= 0 ? (process.argv[arg + 1] ?? "1000").split(",").map(Number) : [1000, 10000];
+  const out: Record<string, unknown> = {};
+  for (const n of sizes) {
+    const { dir, bytes, texts } = writeCorpus(n);
+    const outDir = mkdtempSync(join(tmpdir(), "xxgk-bench-out-"));
+    try {
+      const floor = floorMs(dir);
+      let peak = 0;
+      const timer = setInterval(() => {
+        peak = Math.max(peak, process.memoryUsage().rss);
+      }, 50);
+      const t = performance.now();
+      const r = await analyzeCorpus([dir], { out: outDir, cache: false });
+      const total = performance.now() - t;
+      clearInterval(timer);
+      out[`n=${n} reports/s end to end`] = n / (total / 1000);
+      out[`n=${n} MB/s end to end`] = bytes / 1e6 / (total / 1000);
+      out[`n=${n} time / floor (read+decode)`] = total / floor;
+      out[`n=${n} phase read (s)`] = r.timings.read / 1000;
+      out[`n=${n} phase corpus: reuse, duplicates, cross-year (s)`] = r.timings.corpus / 1000;
+      out[`n=${n} phase write outputs (s)`] = r.timings.write / 1000;
+      out[`n=${n} peak RSS (MB)`] = peak / 1e6;
+      out[`n=${n} status`] = r.status;
+      if (n === sizes[0]) Object.assign(out, stageSplit(texts));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+      rmSync(outDir, { recursive: true, force: true });
+    }
+  }
+  return out;
+}
+
+if (process.argv[1] !== undefined && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const figures = await bench({ quick: process.argv.includes("--quick") });
+  for (const [k, v] of Object.entries(figures)) console.log(`${k.padEnd(56)} ${typeof v === "number" ? +v.toFixed(3) : JSON.stringify(v)}`);
+}

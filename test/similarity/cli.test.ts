@@ -1,0 +1,96 @@
+import assert from "node:assert/strict";
+import { mkdtempSync, readFileSync, readdirSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { test } from "node:test";
+import { createReuseCommand } from "../../src/cli/reuse.js";
+import { type CommandIO, createSimilarCommand, loadPlainTextDocs } from "../../src/cli/similar.js";
+import { RAW_DIR } from "../../src/paths.js";
+import type { SimilarityDoc } from "../../src/similarity/index.js";
+
+const YEARS: Record<string, number> = {
+  "0002.txt": 2011,
+  "0006.txt": 2013,
+  "0016.txt": 2017,
+  "0014.txt": 2019,
+  "0009.txt": 2022,
+};
+
+/** The Pingtan series with agency and year, as the parse pipeline would give them. */
+async function pingtanLoader(path: string): Promise<SimilarityDoc[]> {
+  const docs = await loadPlainTextDocs(path);
+  return docs.map((d) => ({ ...d, agency_id: "平潭综合实验区", year: YEARS[d.id.split("/").pop()!] ?? null }));
+}
+
+function capture(): CommandIO & { stdout: string[]; stderr: string[] } {
+  const stdout: string[] = [];
+  const stderr: string[] = [];
+  return { stdout, stderr, out: (s) => void stdout.push(s), err: (s) => void stderr.push(s) };
+}
+
+test("xxgk reuse <corpus> --out <dir> writes passages, clusters, spans, shares and self-reuse", async () => {
+  const io = capture();
+  const out = mkdtempSync(join(tmpdir(), "xxgk-reuse-"));
+  const code = await createReuseCommand(pingtanLoader, io)([resolve(RAW_DIR, "pingtan"), "--out", out]);
+  assert.equal(code, 0, io.stderr.join(""));
+  assert.deepEqual(readdirSync(out).sort(), [
+    "clusters.csv",
+    "passages.jsonl",
+    "self-reuse.csv",
+    "shares.csv",
+    "spans.jsonl",
+  ]);
+  const passages = readFileSync(join(out, "passages.jsonl"), "utf8")
+    .trim()
+    .split("\n")
+    .map((l) => JSON.parse(l));
+  assert.ok(passages.length > 10);
+  assert.ok(passages.every((p) => p.kind === "self" && typeof p.a_text === "string" && p.a_text.length >= 20));
+  const self = readFileSync(join(out, "self-reuse.csv"), "utf8").trim().split("\n");
+  assert.equal(self[0], "agency_id,year,id,previous,issues_chars,issues_reused,issues_share,report_share");
+  assert.equal(self.length, 6);
+  const shares = readFileSync(join(out, "shares.csv"), "utf8").split("\n")[0]!;
+  assert.ok(shares.startsWith("id,agency_id,year,chars,mandated,self,shared,own,boilerplate,overview_boilerplate"));
+  assert.match(io.stderr.join(""), /5 reports, \d+ pairs compared/);
+});
+
+test("xxgk reuse writes CSV headers even when there are no rows", async () => {
+  const io = capture();
+  const out = mkdtempSync(join(tmpdir(), "xxgk-reuse-"));
+  const lone = async (): Promise<SimilarityDoc[]> => [{ id: "only", agency_id: null, year: null, text: "一份报告。" }];
+  assert.equal(await createReuseCommand(lone, io)(["x", "--out", out]), 0);
+  assert.equal(
+    readFileSync(join(out, "self-reuse.csv"), "utf8"),
+    "agency_id,year,id,previous,issues_chars,issues_reused,issues_share,report_share\n",
+  );
+  assert.equal(readFileSync(join(out, "passages.jsonl"), "utf8"), "");
+});
+
+test("xxgk similar <report> --in <corpus> -k 2 lists the nearest reports with shared passages", async () => {
+  const io = capture();
+  const report = resolve(RAW_DIR, "pingtan", "0006.txt");
+  const code = await createSimilarCommand(
+    pingtanLoader,
+    io,
+  )([report, "--in", resolve(RAW_DIR, "pingtan"), "-k", "2", "--json"]);
+  assert.equal(code, 0, io.stderr.join(""));
+  const rows = io.stdout
+    .join("")
+    .trim()
+    .split("\n")
+    .map((l) => JSON.parse(l));
+  assert.equal(rows.length, 2);
+  assert.equal(rows[0].id, "0002.txt");
+  assert.ok(rows[0].cosine > rows[1].cosine && rows[0].passages > 5);
+});
+
+test("xxgk similar and reuse report bad arguments with exit code 2", async () => {
+  const io = capture();
+  assert.equal(await createSimilarCommand(pingtanLoader, io)([]), 2);
+  assert.equal(await createSimilarCommand(pingtanLoader, io)(["x", "-k", "zero"]), 2);
+  assert.equal(await createSimilarCommand(pingtanLoader, io)(["x", "--section", "intro"]), 2);
+  assert.equal(await createReuseCommand(pingtanLoader, io)(["corpus"]), 2);
+  assert.equal(await createReuseCommand(pingtanLoader, io)(["corpus", "--out", "o", "--bogus"]), 2);
+  assert.match(io.stderr.join(""), /-k must be a positive number; found "zero"/);
+  assert.match(io.stderr.join(""), /unknown option "--bogus"/);
+});
