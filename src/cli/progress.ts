@@ -15,7 +15,7 @@ function fmtTime(seconds: number): string {
 export function progressReporter(total: number | null, stream: NodeJS.WriteStream = process.stderr) {
   const started = performance.now();
   const tty = stream.isTTY === true;
-  let lastLine = 0;
+  let lastLine = Number.NEGATIVE_INFINITY;
   const line = (p: Progress): string => {
     const elapsed = (performance.now() - started) / 1000;
     const rate = p.done / Math.max(elapsed, 1e-3);

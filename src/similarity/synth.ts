@@ -15,6 +15,7 @@ import { compactIndexAt, compactText } from "./compact.js";
 import { maskMandated, mandatedPhrases } from "./mandated.js";
 import type { ReuseResult } from "./reuse.js";
 import type { SimilarityDoc } from "./types.js";
+import { mulberry32 } from "../util/random.js";
 
 /** Where a sentence of a synthetic report comes from. */
 export type SynthOrigin = "mandated" | "pool" | "own" | "self_copy" | "cross_copy";
@@ -58,16 +59,8 @@ export interface SynthOptions {
   readonly maxYears?: number;
 }
 
-/** mulberry32: a small seeded PRNG returning floats in [0, 1). */
-export function seededRandom(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) | 0;
-    let t = Math.imul(s ^ (s >>> 15), 1 | s);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** mulberry32: a small seeded PRNG returning floats in [0, 1) (see util/random). */
+export const seededRandom: (seed: number) => () => number = mulberry32;
 
 interface Piece {
   text: string;

@@ -194,3 +194,24 @@ test("analyze counts one report once when it arrives as TXT, HTML, DOCX and PDF,
   const groups = readFileSync(join(out, "duplicates.csv"), "utf8").trim().split("\r\n").slice(1);
   assert.equal(groups.length, copies.length);
 });
+
+test("Ctrl-C (SIGINT) stops analyze with exit 130 and replaces no output; a re-run resumes from the cache", async () => {
+  const out = mkdtempSync(join(tmpdir(), "xxgk-sigint-"));
+  const child = spawn(process.execPath, [CLI, "analyze", RAW, "--out", out], { cwd: ROOT, stdio: ["ignore", "ignore", "pipe"] });
+  let stderr = "";
+  child.stderr.on("data", (d: Buffer) => {
+    stderr += d.toString();
+  });
+  // wait until a few reports are done, then interrupt
+  while (!/ok \d+ · partial \d+/.test(stderr) && child.exitCode === null) await new Promise((r) => setTimeout(r, 50));
+  child.kill("SIGINT");
+  const code = await new Promise<number | null>((r) => child.on("exit", (c) => r(c)));
+  if (code === 0) return; // the run finished before the signal arrived: nothing to check
+  assert.equal(code, 130, stderr);
+  assert.match(stderr, /interrupted/);
+  assert.equal(existsSync(join(out, "xxgk-run.json")), false, "an interrupted run writes no run file");
+  assert.equal(existsSync(join(out, "reports.jsonl")), false, "nor any output");
+  const again = analyze(RAW, out);
+  assert.equal(again.status, 0, again.stderr);
+  assert.match(again.stderr, /cached [1-9]/);
+});

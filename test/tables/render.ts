@@ -4,19 +4,11 @@
  * the corpus files (label wording, line breaks, spacing). Deterministic for a seed.
  */
 import type { GridCell, GridTable } from "../../src/types.js";
+import { mulberry32 } from "../../src/util/random.js";
 import { REQUEST_COLUMNS, requestRows, type TableTemplate, tableCellKeys } from "../../src/rules/index.js";
 
 /** A seeded PRNG (mulberry32). */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export const rng: (seed: number) => () => number = mulberry32;
 
 type Rand = () => number;
 const int = (r: Rand, lo: number, hi: number) => lo + Math.floor(r() * (hi - lo + 1));
