@@ -29,7 +29,7 @@ kit.showTable(kit.selectColumns(kit.summariseRows(perReport, ["level"], "problem
 // Content words (domain dictionary, stop words removed) counted over the problem items; `texts` is
 // the number of problems that use the word.
 // %%
-const terms = kit.termRows(problems, "text", kit.contentWords, 20);
+const terms = kit.termRows(problems, "text", kit.narrativeLinking.contentWords, 20);
 await kit.showChart(
   kit.barChartSpec(kit.toBarRows(terms, { category: "term", value: "texts" }), {
     title: "问题的常见用词 Most frequent words in problems",
