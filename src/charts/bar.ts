@@ -137,7 +137,7 @@ function barTrace(
     marker: { color: seriesColor(index) },
     ...(err !== null ? { [vertical ? "error_y" : "error_x"]: err } : {}),
     ...(style.labels
-      ? { text: values.map((v) => (v === null ? "" : formatNumber(v, style.mode))), textposition: "auto" }
+      ? { text: values.map((v) => (v === null ? "" : formatNumber(v, style.mode))), textposition: "auto", textangle: 0 }
       : {}),
     hovertemplate: vertical
       ? `%{x}: %{y${fmt}}${style.mode === "share" ? "%" : ""}<extra>${series}</extra>`

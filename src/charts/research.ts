@@ -90,8 +90,8 @@ export function agencyNodeRows(records: readonly ReportRecord[]): Row[] {
 
 /**
  * Term frequencies over the text column of rows with the given tokenizer (e.g. the narrative
- * stage's `contentWords`): rows `{term, count, texts}` (texts: how many rows use the term), most
- * frequent first, ties by term. Rows whose column is not a string hold no text and add nothing.
+ * stage's `contentWords`): rows `{term, count, texts}` (texts: how many rows use the term), the
+ * terms used by most texts first, then by count, then by term. Rows whose column is not a string hold no text and add nothing.
  */
 export function termRows(
   rows: readonly Row[],
@@ -109,9 +109,9 @@ export function termRows(
     for (const w of new Set(terms)) docs.set(w, (docs.get(w) ?? 0) + 1);
   }
   return [...count]
-    .sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0))
-    .slice(0, top)
-    .map(([term, n]) => ({ term, count: n, texts: docs.get(term) ?? 0 }));
+    .map(([term, n]) => ({ term, count: n, texts: docs.get(term) ?? 0 }))
+    .sort((x, y) => y.texts - x.texts || y.count - x.count || (x.term < y.term ? -1 : x.term > y.term ? 1 : 0))
+    .slice(0, top);
 }
 
 /** A report's text and sections, as the similarity functions take it. */

@@ -77,11 +77,11 @@ test("sharedTextEdges(passages, records) sums shared passages per agency pair, i
   assert.equal(agencyNodeRows(corpus).length, 4);
 });
 
-test("termRows(rows, column, tokenize) counts terms and the texts that use them", () => {
-  const rows = termRows([{ t: "公开 不够 公开" }, { t: "公开 机制" }, { t: null }], "t", (s) => s.split(" "), 2);
+test("termRows(rows, column, tokenize) ranks terms by the texts that use them, then by count", () => {
+  const rows = termRows([{ t: "公开 不够 公开 不够 不够 不够" }, { t: "公开 机制" }, { t: null }], "t", (s) => s.split(" "), 2);
   assert.deepEqual(rows, [
     { term: "公开", count: 3, texts: 2 },
-    { term: "不够", count: 1, texts: 1 },
+    { term: "不够", count: 4, texts: 1 },
   ]);
 });
 
