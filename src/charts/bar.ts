@@ -137,7 +137,12 @@ function barTrace(
     marker: { color: seriesColor(index) },
     ...(err !== null ? { [vertical ? "error_y" : "error_x"]: err } : {}),
     ...(style.labels
-      ? { text: values.map((v) => (v === null ? "" : formatNumber(v, style.mode))), textposition: "auto", textangle: 0 }
+      ? {
+          text: values.map((v) => (v === null ? "" : formatNumber(v, style.mode))),
+          textposition: style.mode === "group" ? "outside" : "inside",
+          textangle: 0,
+          cliponaxis: false,
+        }
       : {}),
     hovertemplate: vertical
       ? `%{x}: %{y${fmt}}${style.mode === "share" ? "%" : ""}<extra>${series}</extra>`
