@@ -13,13 +13,21 @@ export function reportId(path: string, roots: readonly string[]): string {
   return path.split(sep).join("/");
 }
 
-const AGGREGATE_TITLE = /汇总|本级及(所属|下属)|全(省|市|县|区)政府信息公开工作年度报告/;
+/** Title words of a report that sums a government's units: （汇总）, 汇总报告, 本级及所属部门. */
+const AGGREGATE_TITLE = /汇总|本级(?:及|和)(?:所属|下属|各)/;
 
-/** A government's 汇总 report (its figures sum its units'): said so in its title or opening. */
+/**
+ * A government's 汇总 report, whose figures sum its units': said so in its title (the first lines).
+ * A government's own report about its whole area (全区…) is not an aggregate.
+ */
 export function isAggregate(report: ParsedReport, text: string): boolean {
-  const agency = report.meta.agency ?? "";
-  const head = text.slice(0, 300);
-  return AGGREGATE_TITLE.test(head) && !/局|委员会|办公室|中心/.test(agency);
+  const title: string[] = [];
+  for (const line of text.slice(0, 300).split("\n")) {
+    if (line.trim() === "") continue;
+    if (title.length === 2 || line.length > 60 || /^\s*[一二三四五六七八九十]+[、.]/.test(line)) break;
+    title.push(line);
+  }
+  return AGGREGATE_TITLE.test((report.meta.agency ?? "") + title.join("\n"));
 }
 
 /** The problem and improvement items of an analysis, with the problem each improvement answers. */

@@ -54,3 +54,12 @@ test("errorReport(...) invents nothing: every section null, no cells, status err
   assert.ok(Object.values(r.sections).every((s) => s === null));
   assert.ok(Object.values(r.tables).every((t) => t.status === "not_parsed" && Object.keys(t.cells).length === 0));
 });
+
+test("isAggregate(report, text) reads 汇总 in the title, not a government's own whole-area report", async () => {
+  const { isAggregate } = await import("../../src/pipeline/index.js");
+  const r = rec("x", "1").report;
+  assert.equal(isAggregate(r, "某市2022年政府信息公开工作年度报告（汇总）\n一、总体情况"), true);
+  assert.equal(isAggregate(r, "某县本级及所属部门2022年政府信息公开工作年度报告\n"), true);
+  assert.equal(isAggregate(r, "平潭综合实验区2022年政府信息公开工作年度报告\n2022年，全区政府信息公开工作…"), false);
+  assert.equal(isAggregate(r, "某镇2022年政府信息公开工作年度报告\n一、总体情况\n……各村汇总上报的信息"), false);
+});
