@@ -74,9 +74,16 @@ export function reviewOutcomeRows(cells: readonly Row[]): Row[] {
 }
 
 /** Records that count in sums: not a duplicate of another report, not a 汇总 of other reports. */
-export function countedRecords(records: readonly ReportRecord[]): ReportRecord[] {
-  return records.filter((r) => r.duplicate_of === null && !r.aggregate);
+export function countedRecords(records: readonly ReportRecord[]): readonly ReportRecord[] {
+  const hit = countedMemo.get(records);
+  if (hit !== undefined) return hit;
+  const out = records.filter((r) => r.duplicate_of === null && !r.aggregate);
+  countedMemo.set(records, out);
+  return out;
 }
+
+/** The same records array always gives the same counted array, so row builders downstream can memoise. */
+const countedMemo = new WeakMap<readonly ReportRecord[], readonly ReportRecord[]>();
 
 function sourceNote(records: readonly ReportRecord[]): string {
   return `来源 Source: ${records.length} 份政府信息公开工作年度报告 annual reports; xxgk-lab`;

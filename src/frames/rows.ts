@@ -52,8 +52,21 @@ export function reportRows(records: readonly ReportRecord[]): Row[] {
   });
 }
 
-/** One row per table cell, for every table whose cells were parsed. */
+const cellRowsMemo = new WeakMap<readonly ReportRecord[], Row[]>();
+
+/**
+ * One row per table cell, for every table whose cells were parsed. Memoised per records array
+ * (records are immutable data), since reports, figures and notebooks ask for the same rows often.
+ */
 export function cellRows(records: readonly ReportRecord[]): Row[] {
+  const hit = cellRowsMemo.get(records);
+  if (hit !== undefined) return hit;
+  const out = cellRowsOf(records);
+  cellRowsMemo.set(records, out);
+  return out;
+}
+
+function cellRowsOf(records: readonly ReportRecord[]): Row[] {
   const out: Row[] = [];
   for (const r of records) {
     const k = keys(r);
