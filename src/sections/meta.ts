@@ -93,11 +93,13 @@ const LINE_WINDOW = 240;
 /** The line around `offset`, at most LINE_WINDOW characters either side of it. */
 function lineAt(view: string, offset: number): { start: number; end: number } {
   const from = Math.max(0, offset - LINE_WINDOW);
-  const nlBefore = view.lastIndexOf("\n", offset - 1);
-  const start = nlBefore >= from ? nlBefore + 1 : from;
-  const nl = view.indexOf("\n", offset);
   const to = Math.min(view.length, offset + LINE_WINDOW);
-  return { start, end: nl < 0 || nl > to ? to : nl };
+  // Scan only the window: lastIndexOf/indexOf would walk the whole of a one-line page.
+  let start = offset;
+  while (start > from && view.charCodeAt(start - 1) !== 10) start--;
+  let end = offset;
+  while (end < to && view.charCodeAt(end) !== 10) end++;
+  return { start, end };
 }
 
 function headerTitle(view: string): string | null {
