@@ -182,18 +182,10 @@ test("analyze counts one report once when it arrives as TXT, HTML, DOCX and PDF,
   const out = mkdtempSync(join(tmpdir(), "xxgk-dups-out-"));
   const r = analyze(dir, out);
   assert.equal(r.status, 0, r.stderr);
-  const rows = readFileSync(join(out, "reports.csv"), "utf8")
-    .replace(/^\uFEFF/, "")
-    .trim()
-    .split("\r\n");
+  const rows = readFileSync(join(out, "reports.csv"), "utf8").replace(/^\uFEFF/, "").trim().split("\r\n");
   const header = rows[0]!.split(",");
   const col = (name: string) => header.indexOf(name);
-  const byId = new Map(
-    rows
-      .slice(1)
-      .map((l) => l.split(","))
-      .map((c) => [c[col("report_id")]!, c[col("duplicate_of")]!]),
-  );
+  const byId = new Map(rows.slice(1).map((l) => l.split(",")).map((c) => [c[col("report_id")]!, c[col("duplicate_of")]!]));
   const copies = ["a.txt", "a-again.txt", "seed002.gbk.htm", "seed002.docx", "seed002.pdf"];
   const counted = copies.filter((id) => byId.get(id) === "");
   assert.equal(counted.length, 1, `exactly one copy is counted: ${JSON.stringify([...byId])}`);
