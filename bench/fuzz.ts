@@ -42,8 +42,11 @@ function walk(dir: string): string[] {
     });
 }
 
-/** A minimal stored-entry zip with one deflated member, for the zip-bomb case. */
-function zipWith(name: string, content: Buffer): Buffer {
+/**
+ * A minimal zip with one deflated member, for the zip-bomb cases. `declared` is the
+ * uncompressed size the headers state (default: the true size; smaller for a lying header).
+ */
+export function zipWith(name: string, content: Buffer, declared = content.length): Buffer {
   const data = deflateRawSync(content, { level: 9 });
   const nameBuf = Buffer.from(name);
   const local = Buffer.alloc(30);
@@ -51,7 +54,7 @@ function zipWith(name: string, content: Buffer): Buffer {
   local.writeUInt16LE(20, 4);
   local.writeUInt16LE(8, 8);
   local.writeUInt32LE(data.length, 18);
-  local.writeUInt32LE(content.length, 22);
+  local.writeUInt32LE(declared, 22);
   local.writeUInt16LE(nameBuf.length, 26);
   const central = Buffer.alloc(46);
   central.writeUInt32LE(0x02014b50, 0);
@@ -59,7 +62,7 @@ function zipWith(name: string, content: Buffer): Buffer {
   central.writeUInt16LE(20, 6);
   central.writeUInt16LE(8, 10);
   central.writeUInt32LE(data.length, 20);
-  central.writeUInt32LE(content.length, 24);
+  central.writeUInt32LE(declared, 24);
   central.writeUInt16LE(nameBuf.length, 28);
   const cdOffset = local.length + nameBuf.length + data.length;
   const end = Buffer.alloc(22);
