@@ -365,7 +365,7 @@ function buildGrid(table: DomNode): Array<Array<Slot | null>> {
       c += cs;
     }
   });
-  const width = Math.max(0, ...grid.map((row) => row.length));
+  const width = grid.reduce((w, row) => Math.max(w, row.length), 0);
   return grid.map((row) => Array.from({ length: width }, (_, i) => row[i] ?? null));
 }
 
