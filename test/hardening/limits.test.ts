@@ -81,3 +81,31 @@ test("a cell nested 5,000 elements deep is read as one grid cell, not a crash", 
   const doc = await ingestBuffer(Buffer.from(html), { source: "t.html" });
   assert.match(doc.text, /本年新收政府信息公开申请数量 12\t3/);
 });
+
+test("a table line of 300,000 cells parses (no argument spread of the tokens)", async () => {
+  const opening = readFileSync(join(ROOT, "data", "raw", "seeds", "000_ddf1fad75dcf317a.txt"), "utf8").slice(0, 3000);
+  const text = `${opening}\n${"1\t".repeat(300_000)}\n`;
+  const doc = await ingestBuffer(Buffer.from(text), { source: "cells.txt" });
+  const { report } = analyzeDoc(doc);
+  assert.deepEqual(contractViolations(report, doc.text), []);
+});
+
+test("a text file with 200,000 stray tags has them removed (no argument spread of the edits)", async () => {
+  const text = `${SEED}\n${"<b>办</b>".repeat(200_000)}`;
+  const doc = await ingestBuffer(Buffer.from(text), { source: "tags.txt" });
+  assert.ok(!doc.text.includes("<b>"));
+  assert.ok(doc.removed.length > 0);
+});
+
+test("thousands of heading lines: the strongest 1,000 are weighed, with a warning", async () => {
+  const text = `${SEED}\n${"一、总体情况\n".repeat(5000)}`;
+  const doc = await ingestBuffer(Buffer.from(text), { source: "headings.txt" });
+  const { report } = analyzeDoc(doc);
+  assert.deepEqual(contractViolations(report, doc.text), []);
+  const d = report.diagnostics.find((x) => x.code === "section.too_many_headings");
+  assert.ok(d, "section.too_many_headings");
+  assert.match(d.message, /weighed the 1000 strongest/);
+  // the real report stays readable: no warning of this kind for it on its own
+  const alone = analyzeDoc(await ingestBuffer(Buffer.from(SEED), { source: "seed.txt" })).report;
+  assert.ok(!alone.diagnostics.some((x) => x.code === "section.too_many_headings"));
+});
