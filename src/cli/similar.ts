@@ -17,6 +17,7 @@ import {
 } from "../similarity/index.js";
 import { SECTION_KEYS, type SectionKey } from "../types.js";
 import { detectScript, toSimplified } from "../util/chinese.js";
+import { appendAll } from "../util/arrays.js";
 
 /** Loads the reports under a file or directory path as plain documents (the lead wires the parse pipeline here). */
 export type SimilarityDocLoader = (path: string) => Promise<SimilarityDoc[]>;
@@ -40,7 +41,7 @@ async function listFiles(path: string): Promise<string[]> {
   for (const e of (await readdir(path, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : 1))) {
     if (e.name.startsWith(".")) continue;
     const p = join(path, e.name);
-    if (e.isDirectory()) out.push(...(await listFiles(p)));
+    if (e.isDirectory()) appendAll(out, await listFiles(p));
     else if (/\.(txt|md)$/i.test(e.name)) out.push(p);
   }
   return out;

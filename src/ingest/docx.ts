@@ -1,19 +1,36 @@
-/** DOCX extraction: mammoth converts to HTML, then the HTML path renders text and tables. */
+/**
+ * DOCX extraction: mammoth converts to HTML, then the HTML path renders text and tables.
+ * The zip is checked first (`zip.ts`): parts that would unpack past `maxBytes` are refused.
+ */
 import mammoth from "mammoth";
 import type { Diagnostic, IngestedDoc } from "../types.js";
 import { assembleDoc, emptyDoc, type FileFacts } from "./assemble.js";
 import { extractHtml } from "./html.js";
+import { zipOverBudget } from "./zip.js";
+
+// Images carry no text: they are never unpacked (the default would inline them as base64).
+const NO_IMAGES = mammoth.images.imgElement(() => Promise.resolve({ src: "" }));
 
 /** Extract and normalise a DOCX; `decoded` is mammoth's HTML. */
 export async function extractDocx(
   bytes: Uint8Array,
   facts: FileFacts,
+  limits: { readonly maxBytes: number },
   extra: readonly Diagnostic[] = [],
 ): Promise<IngestedDoc> {
+  const over = zipOverBudget(bytes, limits.maxBytes);
+  if (over !== null)
+    return emptyDoc("docx", facts, [
+      ...extra,
+      { code: "ingest.too_large", severity: "error", message: `${facts.source}: DOCX not read: ${over}` },
+    ]);
   let html: string;
   let messages: string[];
   try {
-    const r = await mammoth.convertToHtml({ buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) });
+    const r = await mammoth.convertToHtml(
+      { buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) },
+      { convertImage: NO_IMAGES },
+    );
     html = r.value;
     messages = r.messages.filter((m) => m.type === "error").map((m) => m.message);
   } catch (err) {

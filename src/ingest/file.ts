@@ -109,9 +109,9 @@ async function ingestBinary(
   opts: ResolvedIngestOptions,
 ): Promise<IngestedDoc> {
   if (format === "pdf") return extractPdf(bytes, facts, opts);
-  if (format === "docx") return extractDocx(bytes, facts);
+  if (format === "docx") return extractDocx(bytes, facts, opts);
   if (format === "doc" || format === "wps")
-    return convertLegacy(bytes, format, facts, opts, (docx, f, diags) => extractDocx(docx, f, diags));
+    return convertLegacy(bytes, format, facts, opts, (docx, f, diags) => extractDocx(docx, f, opts, diags));
   return emptyDoc("unknown", facts, [
     unreadable(`${facts.source}: ${evidence}; expected one of txt, md, html, docx, doc, wps, pdf`),
   ]);

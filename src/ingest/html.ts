@@ -153,7 +153,34 @@ export function extractHtml(html: string, { findBody = true }: { findBody?: bool
   };
 }
 
-/** Depth-first renderer of the DOM into a `MappedBuilder`. */
+/** What `walkDom`'s visitor tells it: `"skip"` the node's children, `"stop"` the walk. */
+type WalkStep = "skip" | "stop" | undefined;
+
+/**
+ * Visit the descendants of `root` in document order (pre-order), with their depth below it
+ * (children are depth 0). Iterative: a page nested thousands of elements deep cannot
+ * overflow the call stack.
+ */
+function walkDom(root: DomNode, visit: (node: DomNode, depth: number) => WalkStep): void {
+  const stack: Array<{ readonly node: DomNode; readonly depth: number }> = [];
+  const pushChildren = (n: DomNode, depth: number): void => {
+    const kids = n.children ?? [];
+    for (let i = kids.length - 1; i >= 0; i--) stack.push({ node: kids[i] as DomNode, depth });
+  };
+  pushChildren(root, 0);
+  for (let top = stack.pop(); top !== undefined; top = stack.pop()) {
+    const step = visit(top.node, top.depth);
+    if (step === "stop") return;
+    if (step !== "skip") pushChildren(top.node, top.depth + 1);
+  }
+}
+
+/** A pending step of the renderer: enter a node, or close an element entered before. */
+type Frame =
+  | { readonly kind: "enter"; readonly node: DomNode; readonly pre: boolean }
+  | { readonly kind: "exit"; readonly node: DomNode; readonly start: number; readonly isBlock: boolean };
+
+/** Depth-first renderer of the DOM into a `MappedBuilder` (iterative: no depth limit). */
 class Walker {
   readonly out = new MappedBuilder();
   readonly tables: RawGridTable[] = [];
@@ -163,7 +190,19 @@ class Walker {
   readonly hidden: Removal[] = [];
   constructor(private readonly html: string) {}
 
-  block(node: DomNode, pre = false): void {
+  /** Render `root` and everything under it. */
+  block(root: DomNode): void {
+    const stack: Frame[] = [{ kind: "enter", node: root, pre: false }];
+    for (let f = stack.pop(); f !== undefined; f = stack.pop()) {
+      if (f.kind === "exit") {
+        if (f.isBlock) this.newline(f.node.endIndex ?? f.node.startIndex ?? 0);
+        this.extent.set(f.node, [f.start, this.out.size]);
+      } else this.enter(f.node, f.pre, stack);
+    }
+  }
+
+  /** Render a leaf, or open an element: its exit and then its children go on `stack`. */
+  private enter(node: DomNode, pre: boolean, stack: Frame[]): void {
     const start = this.out.size;
     if (node.type === "text") this.text(node, pre);
     else if (isElementLike(node) && this.isHidden(node)) this.recordHidden(node);
@@ -173,8 +212,11 @@ class Walker {
       else {
         const isBlock = BLOCK.has(name);
         if (isBlock) this.newline(node.startIndex ?? 0);
-        for (const child of node.children ?? []) this.block(child, pre || name === "pre");
-        if (isBlock) this.newline(node.endIndex ?? node.startIndex ?? 0);
+        stack.push({ kind: "exit", node, start, isBlock });
+        const kids = node.children ?? [];
+        const inPre = pre || name === "pre";
+        for (let i = kids.length - 1; i >= 0; i--) stack.push({ kind: "enter", node: kids[i] as DomNode, pre: inPre });
+        return;
       }
     }
     this.extent.set(node, [start, this.out.size]);
@@ -254,15 +296,16 @@ class Walker {
 
   /** A cell's text on one line: blocks inside become single spaces. */
   private inline(node: DomNode): void {
-    for (const child of node.children ?? []) {
+    walkDom(node, (child) => {
       if (child.type === "text") this.text(child, false, true);
       else if (isElementLike(child) && !this.skipped(child)) {
         const gap = BLOCK.has(child.name ?? "");
         const last = this.out.lastChar();
         if (gap && last !== "" && last !== " " && last !== "\t") this.out.push(" ", child.startIndex ?? 0, false);
-        this.inline(child);
+        return undefined;
       }
-    }
+      return "skip";
+    });
   }
 }
 
@@ -273,15 +316,22 @@ function isElementLike(node: DomNode): boolean {
 /** A layout table (nested tables, long prose in a cell) is rendered as blocks, not as a grid. */
 function isDataTable(table: DomNode): boolean {
   let data = true;
-  const visit = (n: DomNode, depth: number): void => {
-    for (const c of n.children ?? []) {
-      if (c.name === "table" && depth > 0) data = false;
-      if ((c.name === "td" || c.name === "th") && textOf(c).length > 600) data = false;
-      if (data) visit(c, depth + 1);
-    }
-  };
-  visit(table, 0);
+  walkDom(table, (c, depth) => {
+    if (c.name === "table" && depth > 0) data = false;
+    if ((c.name === "td" || c.name === "th") && textLongerThan(c, 600)) data = false;
+    return data ? undefined : "stop";
+  });
   return data;
+}
+
+/** Whether the text under `node` is longer than `limit` characters (stops counting there). */
+function textLongerThan(node: DomNode, limit: number): boolean {
+  let n = 0;
+  walkDom({ type: "root", startIndex: null, endIndex: null, children: [node] }, (c) => {
+    if (c.type === "text") n += (c.data ?? "").length;
+    return n > limit ? "stop" : undefined;
+  });
+  return n > limit;
 }
 
 interface Slot {
@@ -315,7 +365,7 @@ function buildGrid(table: DomNode): Array<Array<Slot | null>> {
       c += cs;
     }
   });
-  const width = Math.max(0, ...grid.map((row) => row.length));
+  const width = grid.reduce((w, row) => Math.max(w, row.length), 0);
   return grid.map((row) => Array.from({ length: width }, (_, i) => row[i] ?? null));
 }
 
@@ -326,7 +376,12 @@ function spanOf(value: string | undefined, max: number): number {
 
 function textOf(node: DomNode): string {
   if (node.type === "text") return node.data ?? "";
-  return (node.children ?? []).map(textOf).join("");
+  const parts: string[] = [];
+  walkDom(node, (c) => {
+    if (c.type === "text") parts.push(c.data ?? "");
+    return undefined;
+  });
+  return parts.join("");
 }
 
 /** `prefix[i]` = number of Han characters (BMP) in `text.slice(0, i)`. */
@@ -375,12 +430,14 @@ function inside(e: [number, number] | undefined, range: readonly [number, number
 
 function findBody(node: DomNode): DomNode {
   if (node.name === "body") return node;
-  for (const c of node.children ?? []) {
-    if (c.type !== "tag" && c.type !== "root") continue;
-    const b = findBody(c);
-    if (b.name === "body") return b;
-  }
-  return node;
+  let body: DomNode = node;
+  walkDom(node, (c) => {
+    if (c.type !== "tag" && c.type !== "root") return "skip";
+    if (c.name !== "body") return undefined;
+    body = c;
+    return "stop";
+  });
+  return body;
 }
 
 const BODY_SHARE = 0.75;
@@ -407,14 +464,11 @@ const ATTACHMENT = /\.(?:pdf|docx?|wps|xlsx?|et|ofd|zip|rar)(?:$|[?#])/i;
 /** Hrefs of links to document files (the report as an attachment). */
 function attachmentLinks(dom: DomNode): string[] {
   const out: string[] = [];
-  const visit = (n: DomNode): void => {
-    for (const c of n.children ?? []) {
-      const href = c.name === "a" ? c.attribs?.href : undefined;
-      if (href !== undefined && ATTACHMENT.test(href)) out.push(href);
-      visit(c);
-    }
-  };
-  visit(dom);
+  walkDom(dom, (c) => {
+    const href = c.name === "a" ? c.attribs?.href : undefined;
+    if (href !== undefined && ATTACHMENT.test(href)) out.push(href);
+    return undefined;
+  });
   return out;
 }
 
@@ -436,13 +490,11 @@ function pageTitle(dom: DomNode, html: string): string | null {
 /** A publication date in `<meta name="PubDate|publishdate|…" content="…">`. */
 function metaDate(dom: DomNode): string | null {
   const metas: DomNode[] = [];
-  const visit = (n: DomNode): void => {
-    for (const c of n.children ?? []) {
-      if (c.name === "meta") metas.push(c);
-      else visit(c);
-    }
-  };
-  visit(dom);
+  walkDom(dom, (c) => {
+    if (c.name !== "meta") return undefined;
+    metas.push(c);
+    return "skip";
+  });
   for (const m of metas) {
     const name = (m.attribs?.name ?? m.attribs?.property ?? "").toLowerCase();
     if (/pubdate|publishdate|firstpublishedtime|article:published_time|publish_time/.test(name)) {
@@ -454,10 +506,11 @@ function metaDate(dom: DomNode): string | null {
 }
 
 function findFirst(node: DomNode, name: string): DomNode | null {
-  for (const c of node.children ?? []) {
-    if (c.name === name) return c;
-    const f = findFirst(c, name);
-    if (f !== null) return f;
-  }
-  return null;
+  let found: DomNode | null = null;
+  walkDom(node, (c) => {
+    if (c.name !== name) return undefined;
+    found = c;
+    return "stop";
+  });
+  return found;
 }

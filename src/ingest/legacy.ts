@@ -3,13 +3,13 @@
  * profile, time limit); antiword is the fallback for .doc when LibreOffice fails.
  */
 import { readFile, writeFile } from "node:fs/promises";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { pathToFileURL } from "node:url";
 import type { Diagnostic, IngestedDoc, InputFormat } from "../types.js";
 import { assembleDoc, emptyDoc, type FileFacts } from "./assemble.js";
 import { mappedFromText } from "./mapped-text.js";
 import type { ResolvedIngestOptions } from "./options.js";
-import { runTool, withTempDir } from "./run.js";
+import { runTool, scrubTempDir, withTempDir } from "./run.js";
 
 type DocxReader = (docx: Uint8Array, facts: FileFacts, diags: readonly Diagnostic[]) => Promise<IngestedDoc>;
 
@@ -57,10 +57,10 @@ async function sofficeToDocx(input: string, dir: string, timeoutMs: number): Pro
     join(dir, "out"),
     input,
   ];
-  const r = await runTool("soffice", args, timeoutMs);
+  const r = await runTool("soffice", args, timeoutMs, dir);
   if (!r.ok) return r.error;
   const docx = await readFile(join(dir, "out", "in.docx")).catch((err: Error) => err);
-  return docx instanceof Uint8Array ? docx : `LibreOffice produced no DOCX (${docx.message})`;
+  return docx instanceof Uint8Array ? docx : `LibreOffice produced no DOCX (${scrubTempDir(docx.message, dir)})`;
 }
 
 async function antiword(
@@ -71,7 +71,7 @@ async function antiword(
   why: string,
 ): Promise<IngestedDoc> {
   if (format === "doc") {
-    const r = await runTool("antiword", ["-m", "UTF-8.txt", "-w", "0", input], opts.timeoutMs);
+    const r = await runTool("antiword", ["-m", "UTF-8.txt", "-w", "0", input], opts.timeoutMs, dirname(input));
     if (r.ok && r.stdout.trim() !== "") {
       const d: Diagnostic = {
         code: "ingest.converted",

@@ -40,7 +40,7 @@ export function extractMarkdownTables(text: string): MarkdownTables {
       if (l === undefined || !text.slice(l.start, l.end).includes("|")) break;
       rows.push(l);
     }
-    const width = Math.max(...rows.map((r) => pipeCells(text, r).length));
+    const width = rows.reduce((w, r) => Math.max(w, pipeCells(text, r).length), 0);
     const grid = rows.map((r) => renderRow(text, r, width, edits));
     edits.push({ start: rule.start, end: rule.next, insert: "", reason: "markdown table rule" });
     const last = rows[rows.length - 1] ?? head;

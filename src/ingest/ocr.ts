@@ -16,9 +16,11 @@ export async function ocrPdfPage(
       "pdftoppm",
       ["-f", String(page), "-l", String(page), "-r", "150", "-gray", "-png", "-singlefile", pdf, join(dir, "page")],
       timeoutMs,
+      dir,
     );
     if (!png.ok) return png;
-    const ocr = await runTool("tesseract", [join(dir, "page.png"), "stdout", "-l", "chi_sim", "--psm", "3"], timeoutMs);
+    const args = [join(dir, "page.png"), "stdout", "-l", "chi_sim", "--psm", "3"];
+    const ocr = await runTool("tesseract", args, timeoutMs, dir);
     if (!ocr.ok) return ocr;
     return { ok: true, text: ocr.stdout.replace(/\f/g, "") };
   });

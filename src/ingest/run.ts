@@ -7,8 +7,19 @@ import { join } from "node:path";
 /** Outcome of a tool run: its stdout, or what went wrong. */
 export type RunResult = { readonly ok: true; readonly stdout: string } | { readonly ok: false; readonly error: string };
 
-/** Run `cmd args`; never throws: failures and timeouts come back as `{ok: false}`. */
-export function runTool(cmd: string, args: readonly string[], timeoutMs: number, cwd?: string): Promise<RunResult> {
+/**
+ * `message` with every occurrence of the temporary directory `dir` written `<tmp>`: a random
+ * path in a diagnostic would make the same file give a different report on every run.
+ */
+export function scrubTempDir(message: string, dir: string | undefined): string {
+  return dir === undefined || dir === "" ? message : message.split(dir).join("<tmp>");
+}
+
+/**
+ * Run `cmd args`; never throws: failures and timeouts come back as `{ok: false}`, their
+ * message with the temporary directory `tempDir` (when given) written `<tmp>`.
+ */
+export function runTool(cmd: string, args: readonly string[], timeoutMs: number, tempDir?: string): Promise<RunResult> {
   return new Promise((resolve) => {
     execFile(
       cmd,
@@ -17,7 +28,6 @@ export function runTool(cmd: string, args: readonly string[], timeoutMs: number,
         timeout: timeoutMs,
         maxBuffer: 256 * 1024 * 1024,
         encoding: "utf8",
-        cwd,
         killSignal: "SIGKILL",
         env: { ...process.env, OMP_THREAD_LIMIT: "1" },
       },
@@ -27,7 +37,8 @@ export function runTool(cmd: string, args: readonly string[], timeoutMs: number,
           const why = (err as { killed?: boolean }).killed
             ? `timed out after ${timeoutMs} ms`
             : err.message.split("\n")[0];
-          resolve({ ok: false, error: `${cmd}: ${why}${stderr ? ` (${stderr.trim().slice(0, 200)})` : ""}` });
+          const detail = stderr ? ` (${stderr.trim().slice(0, 200)})` : "";
+          resolve({ ok: false, error: scrubTempDir(`${cmd}: ${why}${detail}`, tempDir) });
         }
       },
     );

@@ -18,6 +18,7 @@ import {
   trimSpan,
 } from "./split.js";
 import type { Narrative, NarrativeFact, NarrativeItem, NarrativeKind, NarrativeSkip, Specificity } from "./types.js";
+import { appendAll } from "../util/arrays.js";
 
 /** Options of `extractNarrative`. */
 export interface NarrativeOptions {
@@ -145,8 +146,8 @@ function readSection(text: string, section: Section, skipped: NarrativeSkip[]): 
       c.kind === "paired"
         ? splitPaired(text, c.start, c.end, section.key)
         : splitPart(text, c.start, c.end, c.kind, section.key);
-    out.push(...r.items);
-    skipped.push(...r.skipped);
+    appendAll(out, r.items);
+    appendAll(skipped, r.skipped);
   }
   return out;
 }
@@ -156,7 +157,7 @@ function improvementsFromOther(text: string, other: Section, skipped: NarrativeS
   const c = improvementsInOther(text, other, []);
   if (c === null) return [];
   const r = splitPart(text, c.start, c.end, "improvement", "other");
-  skipped.push(...r.skipped);
+  appendAll(skipped, r.skipped);
   diagnostics.push({
     code: "narrative.improvements_in_other",
     severity: "info",
@@ -194,7 +195,8 @@ function items(text: string, sections: Sections, skipped: NarrativeSkip[], diagn
   const out = issues === null ? [] : readSection(text, issues, skipped);
   if (other === null) return out;
   if (out.length === 0) return issuesFromOther(text, other, skipped, diagnostics);
-  if (!out.some((i) => i.kind === "improvement")) out.push(...improvementsFromOther(text, other, skipped, diagnostics));
+  if (!out.some((i) => i.kind === "improvement"))
+    appendAll(out, improvementsFromOther(text, other, skipped, diagnostics));
   return out;
 }
 
@@ -240,7 +242,7 @@ export function extractNarrative(text: string, sections: Sections, options: Narr
   const facts: NarrativeFact[] = [];
   for (const key of options.factSections ?? ["overview"]) {
     const s = sections[key];
-    if (s !== null) facts.push(...extractFacts(text, { start: Math.max(s.heading.end, s.start), end: s.end }));
+    if (s !== null) appendAll(facts, extractFacts(text, { start: Math.max(s.heading.end, s.start), end: s.end }));
   }
   return {
     problems,

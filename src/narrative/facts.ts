@@ -8,6 +8,7 @@ import { type FactRule, narrativeLexicon } from "./lexicon.js";
 import { cnNumber } from "./markers.js";
 import { sentenceSpans } from "./split.js";
 import type { NarrativeFact } from "./types.js";
+import { appendAll } from "../util/arrays.js";
 
 let numberUnit: RegExp | null = null;
 
@@ -221,6 +222,6 @@ export function extractFacts(text: string, span: Span): NarrativeFact[] {
     );
   }
   const out: NarrativeFact[] = [];
-  for (const s of sentenceSpans(text, span.start, span.end, true)) out.push(...sentenceFacts(text, s));
+  for (const s of sentenceSpans(text, span.start, span.end, true)) appendAll(out, sentenceFacts(text, s));
   return out;
 }

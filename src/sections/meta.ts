@@ -14,6 +14,7 @@ import { allMatches } from "./match.js";
 import { provinceFromText, provinceUnknown, townshipProvince } from "./province.js";
 import { buildView, joinSoftBreaks } from "./view.js";
 import { findBodyYear, findReportYear, plausibleYear } from "./year.js";
+import { appendAll } from "../util/arrays.js";
 
 /** Input of `detectMeta`: the text and what the ingest stage found outside the body. */
 export interface MetaInput {
@@ -93,11 +94,13 @@ const LINE_WINDOW = 240;
 /** The line around `offset`, at most LINE_WINDOW characters either side of it. */
 function lineAt(view: string, offset: number): { start: number; end: number } {
   const from = Math.max(0, offset - LINE_WINDOW);
-  const nlBefore = view.lastIndexOf("\n", offset - 1);
-  const start = nlBefore >= from ? nlBefore + 1 : from;
-  const nl = view.indexOf("\n", offset);
   const to = Math.min(view.length, offset + LINE_WINDOW);
-  return { start, end: nl < 0 || nl > to ? to : nl };
+  // Scan only the window: lastIndexOf/indexOf would walk the whole of a one-line page.
+  let start = offset;
+  while (start > from && view.charCodeAt(start - 1) !== 10) start--;
+  let end = offset;
+  while (end < to && view.charCodeAt(end) !== 10) end++;
+  return { start, end };
 }
 
 function headerTitle(view: string): string | null {
@@ -282,12 +285,12 @@ function findAgency(input: MetaInput, view: string, head: number, tail: string):
   if (header !== null)
     for (const m of titleMatches(header)) cands.push({ name: m.name, year: m.year, source: "header", offset: 0 });
   const region = Math.max(head, Math.min(view.length, 4000));
-  cands.push(...titleCandidates(view, region));
-  if (!cands.some((c) => TITLE_SOURCES.has(c.source))) cands.push(...wrappedTitleCandidates(view, region));
-  cands.push(...signatureCandidates(tail));
-  if (cands.length === 0) cands.push(...openingCandidates(view, 6000));
-  if (cands.length === 0) cands.push(...compilerCandidates(view, 4000));
-  if (cands.length === 0) cands.push(...selfReferenceCandidates(view));
+  appendAll(cands, titleCandidates(view, region));
+  if (!cands.some((c) => TITLE_SOURCES.has(c.source))) appendAll(cands, wrappedTitleCandidates(view, region));
+  appendAll(cands, signatureCandidates(tail));
+  if (cands.length === 0) appendAll(cands, openingCandidates(view, 6000));
+  if (cands.length === 0) appendAll(cands, compilerCandidates(view, 4000));
+  if (cands.length === 0) appendAll(cands, selfReferenceCandidates(view));
   return chooseAgency(cands, findBodyYear(view));
 }
 
@@ -301,7 +304,10 @@ function choosePublished(
   const candidates: string[] = [];
   if (input.publishedHint != null && /^\d{4}-\d{2}-\d{2}$/.test(input.publishedHint))
     candidates.push(input.publishedHint);
-  candidates.push(...headDates(headText).map((d) => d.iso));
+  appendAll(
+    candidates,
+    headDates(headText).map((d) => d.iso),
+  );
   const closing = closingDate(tail);
   if (closing !== null) candidates.push(closing);
   for (const iso of candidates) {

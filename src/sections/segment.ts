@@ -218,6 +218,23 @@ function isBlank(view: string, from: number, to: number): boolean {
   return true;
 }
 
+/**
+ * Most heading candidates weighed: the chain search is quadratic in their number. Reports of
+ * the corpus have at most a dozen; a file of thousands of heading lines is junk or an attack.
+ */
+export const MAX_HEADING_CANDIDATES = 1000;
+
+/** The `MAX_HEADING_CANDIDATES` strongest candidates (earliest first among equals), in text order. */
+function capCandidates(cands: readonly HeadingCandidate[]): readonly HeadingCandidate[] {
+  if (cands.length <= MAX_HEADING_CANDIDATES) return cands;
+  return cands
+    .map((c, i) => ({ c, i, s: candidateScore(c) }))
+    .sort((a, b) => b.s - a.s || a.i - b.i)
+    .slice(0, MAX_HEADING_CANDIDATES)
+    .sort((a, b) => a.i - b.i)
+    .map((x) => x.c);
+}
+
 /** Choose the headings of the report among the candidates. */
 export function chooseHeadings(view: string, cands: readonly HeadingCandidate[]): HeadingCandidate[] {
   let winner: { chain: HeadingCandidate[]; score: number } = { chain: [], score: 0 };
@@ -425,13 +442,25 @@ export function segmentReport(text: string): { sections: Sections; template: Tem
     throw new InvalidInputError(`sections: segmentReport(text); expected a string, found ${describe(text)}`);
   }
   const view = buildView(text);
-  const chain = chooseHeadings(view.text, findHeadingCandidates(view.text));
+  const cands = findHeadingCandidates(view.text);
+  const kept = capCandidates(cands);
+  const chain = chooseHeadings(view.text, kept);
   const built = buildSections(text, view, chain);
   const year = findReportYear(view.text);
   const t = detectTemplate(view.text, chain, year.year);
+  const capped: Diagnostic[] =
+    kept.length < cands.length
+      ? [
+          {
+            code: "section.too_many_headings",
+            severity: "warning",
+            message: `found ${cands.length} places that read like section headings; expected a few dozen at most; weighed the ${kept.length} strongest`,
+          },
+        ]
+      : [];
   return {
     sections: built.sections,
     template: t.template,
-    diagnostics: [...built.diagnostics, ...missingNotes(built.sections), ...t.diagnostics],
+    diagnostics: [...capped, ...built.diagnostics, ...missingNotes(built.sections), ...t.diagnostics],
   };
 }

@@ -114,14 +114,20 @@ const SOFT_BREAK_BEFORE = /[^。.:：;；!！?？\n\t]/;
  * a sentence or a label), for headings and titles wrapped over two lines in PDF text.
  * `map[i]` is the offset in `view` of joined character `i`.
  */
-export function joinSoftBreaks(view: string): { readonly text: string; readonly map: readonly number[] } {
+export function joinSoftBreaks(view: string): { readonly text: string; readonly map: Int32Array } {
+  // Runs between soft breaks are copied whole: a page of millions of characters stays cheap.
   const parts: string[] = [];
-  const map: number[] = [];
+  const map = new Int32Array(view.length);
+  let n = 0;
+  let run = 0;
   for (let i = 0; i < view.length; i++) {
-    const ch = view[i] as string;
-    if (ch === "\n" && i > 0 && SOFT_BREAK_BEFORE.test(view[i - 1] as string)) continue;
-    parts.push(ch);
-    map.push(i);
+    if (view.charCodeAt(i) === 10 && i > 0 && SOFT_BREAK_BEFORE.test(view[i - 1] as string)) {
+      parts.push(view.slice(run, i));
+      run = i + 1;
+      continue;
+    }
+    map[n++] = i;
   }
-  return { text: parts.join(""), map };
+  parts.push(view.slice(run));
+  return { text: parts.join(""), map: map.subarray(0, n) };
 }

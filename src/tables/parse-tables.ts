@@ -40,6 +40,7 @@ import { locateTables } from "./locate.js";
 import { type RowReadings, rowReadings } from "./rows.js";
 import { type FactConstraint, type SolveRow, solveTable } from "./solve.js";
 import { cutAtProse, maskSpans, pageArtifacts, tokenizeValues, type ValueToken } from "./values.js";
+import { appendAll } from "../util/arrays.js";
 
 /** Options of `parseTables`. */
 export interface ParseTablesOptions {
@@ -447,7 +448,7 @@ function transposedReview(masked: string, r: Span2): ValueToken[] | null {
   for (const [a, b] of spans) {
     const toks = tokenizeValues(masked, r.start + a, r.start + b);
     if (toks.length !== 5) return null;
-    out.push(...toks);
+    appendAll(out, toks);
   }
   return out;
 }

@@ -4,6 +4,7 @@
  * (`—`, `-`, `/`, `无`), and digit runs that a flattened layout glued together.
  */
 import { BLANK_MARKERS } from "./lexicon.js";
+import { appendAll } from "../util/arrays.js";
 
 /** A value token of a row. */
 export interface ValueToken {
@@ -97,10 +98,10 @@ export function tokenizeValues(text: string, from: number, to: number): ValueTok
   let at = from;
   for (const m of asciiDigits(text.slice(from, to)).matchAll(ANNOTATED)) {
     const start = from + (m.index ?? 0);
-    out.push(...plainTokens(text, at, start), annotated(text, start, m));
+    appendAll(out, plainTokens(text, at, start)).push(annotated(text, start, m));
     at = start + m[0].length;
   }
-  out.push(...plainTokens(text, at, to));
+  appendAll(out, plainTokens(text, at, to));
   return withInteriorBlanks(text, from, to, out);
 }
 
@@ -135,7 +136,7 @@ function plainTokens(text: string, from: number, to: number): ValueToken[] {
     if (j > i && !(rules && inRuleLine(text, i))) {
       const chunk = text.slice(i, j);
       if (BLANK_MARKERS.includes(chunk) || /^[-—－/／]+$/u.test(chunk)) out.push(blankToken(chunk, i));
-      else if (/[0-9０-９]/u.test(chunk)) out.push(...numberTokens(chunk, asciiDigits(chunk), i));
+      else if (/[0-9０-９]/u.test(chunk)) appendAll(out, numberTokens(chunk, asciiDigits(chunk), i));
     }
     i = j;
   }
@@ -171,10 +172,25 @@ function inRuleLine(text: string, at: number): boolean {
   return RULE_LINE.test(text.slice(start, end));
 }
 
+/** Index of the first element of the sorted `a` that is `>= x` (`a.length` when none). */
+function firstAtLeast(a: Int32Array, x: number): number {
+  let lo = 0;
+  let hi = a.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((a[mid] as number) < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** Add blank tokens for empty cells that lie between two value cells of one tab/pipe line. */
 function withInteriorBlanks(text: string, from: number, to: number, tokens: ValueToken[]): ValueToken[] {
   if (tokens.length < 2 || !/[\t|｜]/u.test(text.slice(from, to))) return tokens;
   const blanks: ValueToken[] = [];
+  // Token starts in order, so that each cell finds its tokens by binary search (a line of
+  // 100,000 cells stays linear).
+  const starts = Int32Array.from(tokens, (t) => t.start).sort();
   let lineStart = from;
   while (lineStart < to) {
     let lineEnd = text.indexOf("\n", lineStart);
@@ -188,7 +204,10 @@ function withInteriorBlanks(text: string, from: number, to: number, tokens: Valu
         c = k + 1;
       }
     }
-    const hasToken = cells.map((cell) => tokens.some((t) => t.start >= cell.start && t.start < cell.end));
+    const hasToken = cells.map((cell) => {
+      const i = firstAtLeast(starts, cell.start);
+      return i < starts.length && (starts[i] as number) < cell.end;
+    });
     const first = hasToken.indexOf(true);
     const last = hasToken.lastIndexOf(true);
     for (let k = first + 1; first >= 0 && k < last; k++) {

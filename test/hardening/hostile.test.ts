@@ -12,6 +12,7 @@ import { hostileFiles, mutate, prng } from "../../bench/fuzz.js";
 import { AnalysisPool } from "../../src/pipeline/index.js";
 import type { ParsedReport } from "../../src/types.js";
 import { contractViolations } from "./contract.js";
+import { seedCases } from "./seed-cases.js";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 const CLI = join(ROOT, "dist", "cli", "main.js");
@@ -61,6 +62,13 @@ test(
       const rep = reports.find((x) => x.source.includes(big));
       assert.notEqual(rep?.status, "ok", `${big} should not read as a good report`);
     }
+    // the reasons: refused by size before reading, not by a limit hit after minutes of work
+    const reason = (name: string) => reports.find((x) => x.source.includes(name))?.diagnostics.map((d) => d.code);
+    assert.ok(reason("zip-bomb")?.includes("ingest.too_large"), `zip-bomb: ${reason("zip-bomb")}`);
+    assert.ok(reason("huge-200mb")?.includes("ingest.too_large"), `huge-200mb: ${reason("huge-200mb")}`);
+    // deep nesting is no reason to lose the report inside it
+    const deep = reports.find((x) => x.source.includes("deep-html"));
+    assert.notEqual(deep?.status, "error", "deep-html: the report text inside is read");
     // the real reports are parsed exactly as on their own
     const alone = spawnSync(process.execPath, [CLI, "parse", SEEDS], { encoding: "utf8", maxBuffer: 64 << 20 });
     const expected = alone.stdout
@@ -90,10 +98,20 @@ test(
     assert.ok(files.length > 0, "test/fixtures/fuzz/ holds the regression fixtures");
     const pool = new AnalysisPool({ workers: 2, timeoutMs: 30_000, memoryMb: 1024 });
     try {
+      const expected = new Map(seedCases().map((c) => [c.file, c.expect.code]));
       for (const f of files) {
         const r = await pool.run(join(dir, f), { ocr: false });
         assert.ok(r.ok, `${f}: ${r.ok ? "" : r.message}`);
         assert.deepEqual(contractViolations(r.analysis.report, r.analysis.doc.text), [], f);
+        const again = await pool.run(join(dir, f), { ocr: false });
+        assert.ok(again.ok, `${f} second run: ${again.ok ? "" : again.message}`);
+        assert.equal(JSON.stringify(again.analysis.report), JSON.stringify(r.analysis.report), `${f} is deterministic`);
+        const code = expected.get(f);
+        if (code !== undefined)
+          assert.ok(
+            r.analysis.report.diagnostics.some((d) => d.code === code),
+            `${f}: expected ${code} among ${r.analysis.report.diagnostics.map((d) => d.code).join(",")}`,
+          );
       }
     } finally {
       await pool.close();

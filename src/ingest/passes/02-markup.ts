@@ -4,6 +4,7 @@
  */
 import { applyEdits, type Edit, editsFromRegex, type MappedText } from "../mapped-text.js";
 import type { PassContext } from "./context.js";
+import { appendAll } from "../../util/arrays.js";
 
 const NAMED: Readonly<Record<string, string>> = {
   nbsp: " ",
@@ -65,10 +66,10 @@ export function normalizeMarkup(mt: MappedText, ctx: PassContext): MappedText {
   const text = mt.text;
   const edits: Edit[] = [];
   if (ctx.format !== "html" && ctx.format !== "docx" && text.includes("<")) {
-    edits.push(...editsFromRegex(text, TAG, "html tag in text"));
+    appendAll(edits, editsFromRegex(text, TAG, "html tag in text"));
   }
-  if (text.includes("?/")) edits.push(...editsFromRegex(text, DEBRIS, "html tag debris"));
-  if (text.includes("&")) edits.push(...editsFromRegex(text, ENTITY, "html entity", decodeEntity));
+  if (text.includes("?/")) appendAll(edits, editsFromRegex(text, DEBRIS, "html tag debris"));
+  if (text.includes("&")) appendAll(edits, editsFromRegex(text, ENTITY, "html entity", decodeEntity));
   return applyEdits(mt, dropOverlaps(edits), ctx.decoded);
 }
 
