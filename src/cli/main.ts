@@ -1,4 +1,4 @@
-#!/usr/bin/env node
+#!/usr/bin/env -S node --max-old-space-size=8192
 /** The `xxgk` command line. */
 import { run } from "./run.js";
 

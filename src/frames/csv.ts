@@ -34,12 +34,22 @@ function field(value: Scalar): string {
   return quote(neutraliseFormula(value));
 }
 
+/** The CSV header line (with a UTF-8 byte order mark when `bom`), ending in CRLF. */
+export function csvHeader(columns: readonly Column[], { bom = true } = {}): string {
+  return `${bom ? "\uFEFF" : ""}${columns.map((c) => quote(c.name)).join(",")}\r\n`;
+}
+
+/** One CSV line for `row` with the given columns, ending in CRLF. */
+export function csvRow(row: Row, columns: readonly Column[]): string {
+  return `${columns.map((c) => field(row[c.name] ?? null)).join(",")}\r\n`;
+}
+
 /**
  * Serialise rows as CSV with the given columns, in order. `null` is an empty field.
  * @param bom prefix a UTF-8 byte order mark so that Excel reads Chinese correctly (default true)
  */
-export function toCSV(rows: readonly Row[], columns: readonly Column[], { bom = true } = {}): string {
-  const lines = [columns.map((c) => quote(c.name)).join(",")];
-  for (const row of rows) lines.push(columns.map((c) => field(row[c.name] ?? null)).join(","));
-  return `${bom ? "\uFEFF" : ""}${lines.join("\r\n")}\r\n`;
+export function toCSV(rows: Iterable<Row>, columns: readonly Column[], { bom = true } = {}): string {
+  let out = csvHeader(columns, { bom });
+  for (const row of rows) out += csvRow(row, columns);
+  return out;
 }

@@ -67,13 +67,17 @@ export function cellRows(records: readonly ReportRecord[]): Row[] {
 }
 
 function cellRowsOf(records: readonly ReportRecord[]): Row[] {
-  const out: Row[] = [];
+  return [...iterateCellRows(records)];
+}
+
+/** The cell rows one report at a time, for writers that must not hold every row of a large corpus. */
+export function* iterateCellRows(records: Iterable<ReportRecord>): Generator<Row, void, undefined> {
   for (const r of records) {
     const k = keys(r);
     for (const [key, table] of Object.entries(r.report.tables)) {
       for (const [cell, v] of Object.entries(table.details).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
         const { row, column } = splitCellKey(cell);
-        out.push({
+        yield {
           ...k,
           table: key,
           row,
@@ -83,11 +87,10 @@ function cellRowsOf(records: readonly ReportRecord[]): Row[] {
           status: v.status,
           raw: v.raw,
           offset: v.span?.start ?? null,
-        });
+        };
       }
     }
   }
-  return out;
 }
 
 /** One row per identity-rule result. */

@@ -15,8 +15,11 @@ import {
   RULE_COLUMNS,
   type ReportRecord,
   type Row,
-  cellRows,
+  type Column,
+  csvHeader,
+  csvRow,
   factRows,
+  iterateCellRows,
   itemRows,
   reportRows,
   ruleRows,
@@ -24,7 +27,7 @@ import {
 } from "../frames/index.js";
 import { OUT_DIR, PROJECT_ROOT } from "../paths.js";
 import type { ReportStatus } from "../types.js";
-import { tempPath, writeFileAtomic } from "./atomic.js";
+import { tempPath, writeChunksAtomic, writeFileAtomic } from "./atomic.js";
 import { ReportCache, optionsKey } from "./cache.js";
 import { type FileDoc, renderCodebook } from "./codebook.js";
 import { type CorpusResult, corpusSteps, similarityDocs } from "./corpus.js";
@@ -256,6 +259,21 @@ const FILES: readonly FileDoc[] = [
   },
 ];
 
+/** CSV in chunks of about a thousand lines. */
+function* csvChunks(rows: Iterable<Row>, columns: readonly Column[]): Generator<string, void, undefined> {
+  yield csvHeader(columns);
+  let chunk = "";
+  let n = 0;
+  for (const row of rows) {
+    chunk += csvRow(row, columns);
+    if (++n % 1000 === 0) {
+      yield chunk;
+      chunk = "";
+    }
+  }
+  if (chunk !== "") yield chunk;
+}
+
 async function writeOutputs(outDir: string, c: CorpusAnalysis, version: string): Promise<string[]> {
   const { records, manifest, duplicateGroups: groups, corpus } = c;
   const runFile = join(outDir, "xxgk-run.json");
@@ -265,16 +283,25 @@ async function writeOutputs(outDir: string, c: CorpusAnalysis, version: string):
     await writeFileAtomic(join(outDir, name), data);
     written.set(name, createHash("sha256").update(data).digest("hex"));
   };
+  const cells: Iterable<Row> = { [Symbol.iterator]: () => iterateCellRows(records) };
   const tables: TableData[] = [
     { name: "reports", columns: REPORT_COLUMNS, rows: reportRows(records) },
-    { name: "cells", columns: CELL_COLUMNS, rows: cellRows(records) },
+    { name: "cells", columns: CELL_COLUMNS, rows: cells },
     { name: "rules", columns: RULE_COLUMNS, rows: [...ruleRows(records), ...corpus.crossYearRows] },
     { name: "items", columns: ITEM_COLUMNS, rows: itemRows(records) },
     { name: "facts", columns: FACT_COLUMNS, rows: factRows(records) },
   ];
   await put("manifest.csv", toCSV(manifest, MANIFEST_COLUMNS));
-  await put("reports.jsonl", records.map((r) => `${JSON.stringify(r.report)}\n`).join(""));
-  for (const t of tables) await put(`${t.name}.csv`, toCSV(t.rows, t.columns));
+  const stream = async (name: string, chunks: Iterable<string>): Promise<void> => {
+    written.set(name, await writeChunksAtomic(join(outDir, name), chunks));
+  };
+  await stream(
+    "reports.jsonl",
+    (function* () {
+      for (const r of records) yield `${JSON.stringify(r.report)}\n`;
+    })(),
+  );
+  for (const t of tables) await stream(`${t.name}.csv`, csvChunks(t.rows, t.columns));
   await put(
     "duplicates.csv",
     toCSV(

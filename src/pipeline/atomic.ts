@@ -1,5 +1,6 @@
 /** Atomic file output: write to a temporary file beside the target, then rename over it. */
-import { randomBytes } from "node:crypto";
+import { createHash, randomBytes } from "node:crypto";
+import { createWriteStream } from "node:fs";
 import { mkdir, rename, rm, writeFile } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 
@@ -24,4 +25,28 @@ export async function writeFileAtomic(target: string, data: string | Uint8Array)
 /** Move a finished temporary file into place. */
 export async function commitFile(tmp: string, target: string): Promise<void> {
   await rename(tmp, target);
+}
+
+/**
+ * Write `chunks` to `target` atomically, one chunk at a time (no whole-file string in memory).
+ * @returns the SHA-256 of what was written
+ */
+export async function writeChunksAtomic(target: string, chunks: Iterable<string>): Promise<string> {
+  await mkdir(dirname(target), { recursive: true });
+  const tmp = tempPath(target);
+  const hash = createHash("sha256");
+  const stream = createWriteStream(tmp);
+  try {
+    for (const chunk of chunks) {
+      hash.update(chunk);
+      if (!stream.write(chunk)) await new Promise<void>((resolve) => stream.once("drain", resolve));
+    }
+    await new Promise<void>((resolve, reject) => stream.end((err?: Error | null) => (err ? reject(err) : resolve())));
+    await rename(tmp, target);
+    return hash.digest("hex");
+  } catch (err) {
+    stream.destroy();
+    await rm(tmp, { force: true });
+    throw err;
+  }
 }

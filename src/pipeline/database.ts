@@ -10,7 +10,8 @@ import type { Column, Row } from "../frames/index.js";
 export interface TableData {
   readonly name: string;
   readonly columns: readonly Column[];
-  readonly rows: readonly Row[];
+  /** The rows; any iterable, so a large table can be generated one report at a time. */
+  readonly rows: Iterable<Row>;
 }
 
 /** A documented SQL view. */
