@@ -13,6 +13,7 @@ import { deflateRawSync } from "node:zlib";
 import iconv from "iconv-lite";
 import { AnalysisPool, type PoolResult } from "../src/pipeline/index.js";
 import { contractViolations } from "../test/hardening/contract.js";
+import { mulberry32 } from "../src/util/random.js";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const FINDINGS = join(ROOT, "test", "fixtures", "fuzz");
@@ -22,17 +23,8 @@ function arg(name: string, fallback: number): number {
   return i >= 0 ? Number(process.argv[i + 1]) : fallback;
 }
 
-/** mulberry32: a small seeded PRNG, so a run is reproducible from its seed. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** mulberry32 (util/random), so a run is reproducible from its seed. */
+export const prng: (seed: number) => () => number = mulberry32;
 
 function walk(dir: string): string[] {
   return readdirSync(dir)

@@ -2,7 +2,8 @@
 import { allMatches } from "./match.js";
 import { plausibleYear } from "./year.js";
 
-const CN_YEAR_DIGITS: { readonly [ch: string]: string } = {
+/** Chinese numerals (and the letter O that stands in for 〇) as the digits of a year. */
+export const CN_YEAR_DIGITS: { readonly [ch: string]: string } = {
   〇: "0",
   零: "0",
   "○": "0",

@@ -17,3 +17,4 @@ export { readReportStructure } from "./structure.js";
 export { detectTemplate as detectReportTemplate, TEMPLATE_MARKERS as SECTIONS_TEMPLATE_MARKERS } from "./template.js";
 export type { YearFinding, YearSource } from "./year.js";
 export { findReportYear } from "./year.js";
+export { CANONICAL_HEADINGS } from "./lexicon.js";

@@ -6,6 +6,7 @@
 
 import { detectScript, toSimplified } from "../util/chinese.js";
 import { allMatches } from "./match.js";
+import { CN_YEAR_DIGITS } from "./dates.js";
 
 /** A folded copy of a text and the offset of each of its characters in the text. */
 export interface MatchView {
@@ -60,24 +61,10 @@ export function buildView(text: string): MatchView {
 let last: { readonly text: string; readonly view: MatchView } | null = null;
 
 const CN_YEAR = /(?:一九|二[〇零○])[〇零○一二三四五六七八九]{2}(?=年)/g;
-const CN_DIGIT: { readonly [ch: string]: string } = {
-  〇: "0",
-  零: "0",
-  "○": "0",
-  一: "1",
-  二: "2",
-  三: "3",
-  四: "4",
-  五: "5",
-  六: "6",
-  七: "7",
-  八: "8",
-  九: "9",
-};
 
 /** Years written in Chinese numerals (二〇二二年) as digits, character for character. */
 function digitYears(text: string): string {
-  return text.replace(CN_YEAR, (y) => [...y].map((c) => CN_DIGIT[c] ?? c).join(""));
+  return text.replace(CN_YEAR, (y) => [...y].map((c) => CN_YEAR_DIGITS[c] ?? c).join(""));
 }
 
 function computeView(text: string): MatchView {

@@ -16,6 +16,7 @@ import { maskMandated, mandatedPhrases } from "./mandated.js";
 import type { ReuseResult } from "./reuse.js";
 import type { SimilarityDoc } from "./types.js";
 import { mulberry32 } from "../util/random.js";
+import { CANONICAL_HEADINGS } from "../sections/index.js";
 
 /** Where a sentence of a synthetic report comes from. */
 export type SynthOrigin = "mandated" | "pool" | "own" | "self_copy" | "cross_copy";
@@ -179,14 +180,8 @@ function narrative(ctx: Ctx, count: number, prev: readonly Piece[] | null, share
   return out;
 }
 
-const HEADINGS: Record<SectionKey, string> = {
-  overview: "一、总体情况",
-  proactive: "二、主动公开政府信息情况",
-  requests: "三、收到和处理政府信息公开申请情况",
-  review: "四、政府信息公开行政复议、行政诉讼情况",
-  issues: "五、存在的主要问题及改进情况",
-  other: "六、其他需要报告的事项",
-};
+/** The national format's canonical section headings. */
+const HEADINGS: Readonly<Record<SectionKey, string>> = CANONICAL_HEADINGS;
 
 /** Table labels of the 2021 format with random values, one row per line. */
 function tableText(rng: () => number, from: string, to: string | null): string {
