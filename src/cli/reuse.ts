@@ -1,17 +1,8 @@
 /** `xxgk reuse <corpus> --out <dir> [--min-length N] [--min-identity X]`: reused passages, templates, shares. */
 import { mkdir, writeFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
-import {
-  REUSE_COLUMNS,
-  findReuse,
-  reuseClusterRows,
-  reusePassageRows,
-  reuseRowsToCsv,
-  reuseRowsToJsonLines,
-  reuseSelfRows,
-  reuseShareRows,
-  reuseSpanRows,
-} from "../similarity/index.js";
+import { reuseFiles } from "../pipeline/index.js";
+import { findReuse } from "../similarity/index.js";
 import {
   type CommandIO,
   PROCESS_IO,
@@ -63,11 +54,7 @@ export function createReuseCommand(
     });
     const dir = resolve(out);
     await mkdir(dir, { recursive: true });
-    await writeFile(join(dir, "passages.jsonl"), reuseRowsToJsonLines(reusePassageRows(result, docs)));
-    await writeFile(join(dir, "clusters.csv"), reuseRowsToCsv(reuseClusterRows(result), REUSE_COLUMNS.clusters));
-    await writeFile(join(dir, "spans.jsonl"), reuseRowsToJsonLines(reuseSpanRows(result)));
-    await writeFile(join(dir, "shares.csv"), reuseRowsToCsv(reuseShareRows(result), REUSE_COLUMNS.shares));
-    await writeFile(join(dir, "self-reuse.csv"), reuseRowsToCsv(reuseSelfRows(result), REUSE_COLUMNS.selfReuse));
+    for (const [name, content] of reuseFiles(result, docs)) await writeFile(join(dir, name), content);
     for (const d of result.diagnostics) io.err(`xxgk reuse: ${d.severity}: ${d.message}\n`);
     io.err(
       `xxgk reuse: ${docs.length} reports, ${result.stats.candidates} pairs compared, ${result.passages.length} passages, ${result.clusters.length} clusters → ${dir}\n`,

@@ -243,8 +243,8 @@ const FILES: readonly FileDoc[] = [
   },
   {
     file: "reuse/",
-    en: "Reused passages, template clusters and per-report shares (see the similarity stage).",
-    zh: "复用段落、模板聚类与各报告复用比例。",
+    en: "Text reuse: passages.jsonl (aligned passages, start/end in both reports, identity, self or shared, cluster), clusters.csv (template passages: prototype, reports, agencies, years, first appearance), spans.jsonl (every reused span classed mandated, self or shared), shares.csv (per report and section), self-reuse.csv (the 'same problems every year' share).",
+    zh: "文本复用：passages.jsonl（对齐段落）、clusters.csv（模板聚类）、spans.jsonl（复用片段及类别）、shares.csv（各报告及各部分复用比例）、self-reuse.csv（“年年同样问题”比例）。",
   },
   {
     file: "xxgk.duckdb",

@@ -6,10 +6,9 @@ import type { ReportRecord, ReuseRecord, Row } from "../frames/index.js";
 import { specificityScorer } from "../narrative/index.js";
 import { checkCrossYear } from "../rules/index.js";
 import { type ReuseResult, type SimilarityDoc, findNearDuplicates, findReuse } from "../similarity/index.js";
-import { toCSV } from "../frames/index.js";
 import type { Diagnostic, ParsedReport, TableKey, Tables } from "../types.js";
 import type { SlimAnalysis } from "./slim.js";
-import { PASSAGE_COLUMNS, CLUSTER_COLUMNS, SELF_REUSE_COLUMNS, SHARE_COLUMNS } from "./reuse-columns.js";
+import { reuseFiles } from "./reuse-files.js";
 
 export interface CorpusResult {
   readonly records: ReportRecord[];
@@ -145,50 +144,12 @@ export function corpusSteps(
     items: r.items.map((i) => ({ ...i, specificity: score(i.text).score })),
     reuse: reuseOf(shares.get(r.id)),
   }));
-  const reuseFiles: [string, string][] =
-    reuse === null
-      ? []
-      : [
-          [
-            "passages.csv",
-            toCSV(
-              reuse.passages.map((p) => ({ ...p })),
-              PASSAGE_COLUMNS,
-            ),
-          ],
-          [
-            "clusters.csv",
-            toCSV(
-              reuse.clusters.map((c) => ({
-                ...c,
-                years: c.years.join(" "),
-                source: c.source.id,
-                source_start: c.source.start,
-                source_end: c.source.end,
-              })),
-              CLUSTER_COLUMNS,
-            ),
-          ],
-          [
-            "shares.csv",
-            toCSV(
-              reuse.shares.map((s) => ({ ...s, sections: null })),
-              SHARE_COLUMNS,
-            ),
-          ],
-          [
-            "self-reuse.csv",
-            toCSV(
-              reuse.selfReuse.map((s) => ({ ...s, previous: s.previous.join(" ") })),
-              SELF_REUSE_COLUMNS,
-            ),
-          ],
-        ];
+  const files: [string, string][] = reuse === null ? [] : reuseFiles(reuse, docs);
   return {
     records: scored,
     nearDuplicates: near,
     crossYearRows: crossYearRows(records),
-    reuseFiles,
+    reuseFiles: files,
     reuse,
     diagnostics,
   };

@@ -16,3 +16,4 @@ export { renderCodebook } from "./codebook.js";
 export { VIEWS, writeDatabase } from "./database.js";
 export { writeFileAtomic } from "./atomic.js";
 export { isAggregate, markDuplicates, reportId } from "./records.js";
+export { reuseFiles } from "./reuse-files.js";

@@ -46,10 +46,11 @@ test("xxgk reuse <corpus> --out <dir> writes passages, clusters, spans, shares a
     .map((l) => JSON.parse(l));
   assert.ok(passages.length > 10);
   assert.ok(passages.every((p) => p.kind === "self" && typeof p.a_text === "string" && p.a_text.length >= 20));
-  const self = readFileSync(join(out, "self-reuse.csv"), "utf8").trim().split("\n");
+  // CSVs are written like every CSV of the project: UTF-8 BOM, CRLF, formulas neutralised
+  const self = readFileSync(join(out, "self-reuse.csv"), "utf8").replace(/^\uFEFF/, "").trim().split("\r\n");
   assert.equal(self[0], "agency_id,year,id,previous,issues_chars,issues_reused,issues_share,report_share");
   assert.equal(self.length, 6);
-  const shares = readFileSync(join(out, "shares.csv"), "utf8").split("\n")[0]!;
+  const shares = readFileSync(join(out, "shares.csv"), "utf8").replace(/^\uFEFF/, "").split("\r\n")[0]!;
   assert.ok(shares.startsWith("id,agency_id,year,chars,mandated,self,shared,own,boilerplate,overview_boilerplate"));
   assert.match(io.stderr.join(""), /5 reports, \d+ pairs compared/);
 });
@@ -61,7 +62,7 @@ test("xxgk reuse writes CSV headers even when there are no rows", async () => {
   assert.equal(await createReuseCommand(lone, io)(["x", "--out", out]), 0);
   assert.equal(
     readFileSync(join(out, "self-reuse.csv"), "utf8"),
-    "agency_id,year,id,previous,issues_chars,issues_reused,issues_share,report_share\n",
+    "\uFEFFagency_id,year,id,previous,issues_chars,issues_reused,issues_share,report_share\r\n",
   );
   assert.equal(readFileSync(join(out, "passages.jsonl"), "utf8"), "");
 });
