@@ -8,7 +8,8 @@ const { packages } = JSON.parse(readFileSync(new URL("./system-packages.json", i
 const names = Object.keys(packages);
 
 function installed(name) {
-  const r = spawnSync("dpkg-query", ["-W", "-f=${Status}", name], {
+  // dpkg-query's own format field, not a JavaScript placeholder
+  const r = spawnSync("dpkg-query", ["-W", `-f=\${Status}`, name], {
     encoding: "utf8",
   });
   return r.status === 0 && r.stdout.includes("install ok installed");
