@@ -73,15 +73,24 @@ function cellRowsOf(records: readonly ReportRecord[]): Row[] {
 /** The cell rows one report at a time, for writers that must not hold every row of a large corpus. */
 export function* iterateCellRows(records: Iterable<ReportRecord>): Generator<Row, void, undefined> {
   for (const r of records) {
-    const k = keys(r);
-    for (const [key, table] of Object.entries(r.report.tables)) {
-      for (const [cell, v] of Object.entries(table.details).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
-        const { row, column } = splitCellKey(cell);
+    const m = r.report.meta;
+    for (const [table, t] of Object.entries(r.report.tables)) {
+      const details = t.details;
+      for (const cell of Object.keys(details).sort()) {
+        const v = details[cell]!;
+        const dot = cell.lastIndexOf(".");
+        // written out (no object spread): this runs for every cell of a corpus
         yield {
-          ...k,
-          table: key,
-          row,
-          column,
+          report_id: r.id,
+          agency_id: m.agency_id,
+          agency: m.agency,
+          year: m.year,
+          level: m.level,
+          province: m.province,
+          template: m.template,
+          table,
+          row: dot < 0 ? cell : cell.slice(0, dot),
+          column: dot < 0 ? "" : cell.slice(dot + 1),
           cell,
           value: v.value,
           status: v.status,

@@ -43,6 +43,11 @@ export interface LoadOptions extends Omit<RunInputsOptions, "lookup"> {
   readonly cacheDir?: string | null;
   /** Called after every input with the running counts. */
   readonly onProgress?: (p: Progress) => void;
+  /**
+   * Keep the per-report analyses (normalised text, sections, narrative) in the result (default true,
+   * for notebooks). The analyze job drops them after the corpus steps to free memory.
+   */
+  readonly keepAnalyses?: boolean;
 }
 
 export interface AnalyzeOptions extends Omit<LoadOptions, "cacheDir"> {
@@ -104,7 +109,7 @@ export async function loadCorpus(
   options: LoadOptions = {},
 ): Promise<CorpusAnalysis> {
   const list = typeof inputs === "string" ? [inputs] : inputs;
-  const { cacheDir = join(OUT_DIR, ".cache"), onProgress, ...runOptions } = options;
+  const { cacheDir = join(OUT_DIR, ".cache"), onProgress, keepAnalyses = true, ...runOptions } = options;
   const version = await packageVersion();
   const cache =
     cacheDir === null ? null : new ReportCache(cacheDir, optionsKey({ ocr: runOptions.ocr !== false }, version));
@@ -154,6 +159,7 @@ export async function loadCorpus(
   const corpus = interrupted ? corpusSteps([], analyses) : corpusSteps(records, analyses);
   const { records: marked, groups } = markDuplicates(interrupted ? records : corpus.records, corpus.nearDuplicates);
   const dup = new Map(marked.map((r) => [r.id, r.duplicate_of]));
+  if (!keepAnalyses) analyses.clear();
   return {
     records: marked,
     analyses,
@@ -172,7 +178,11 @@ export async function analyzeCorpus(inputs: readonly string[], options: AnalyzeO
   const { out, cache = true, ...loadOptions } = options;
   const outDir = resolve(out);
   await mkdir(outDir, { recursive: true });
-  const c = await loadCorpus(inputs, { ...loadOptions, cacheDir: cache ? join(outDir, ".cache") : null });
+  const c = await loadCorpus(inputs, {
+    ...loadOptions,
+    cacheDir: cache ? join(outDir, ".cache") : null,
+    keepAnalyses: false,
+  });
   const base = { inputs: c.records.length, status: c.status, cached: c.cached };
   if (c.interrupted)
     return { ...base, duplicates: 0, files: [], interrupted: true, timings: { ...c.timings, write: 0 } };
