@@ -4,7 +4,7 @@
 // `--quick`: 200 reports. `--sizes 1000,10000` chooses the sizes.
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { dirname, join, resolve } from "node:path";
+import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { ingestText } from "../src/ingest/index.js";
 import { extractNarrative } from "../src/narrative/index.js";
@@ -12,22 +12,14 @@ import { analyzeCorpus } from "../src/pipeline/index.js";
 import { checkTables } from "../src/rules/index.js";
 import { detectMeta, segmentReport } from "../src/sections/index.js";
 import { generateSyntheticCorpus } from "../src/similarity/synth.js";
+import { bundledReportTexts } from "../test/fixtures/corpus-texts.js";
 import { parseTables } from "../src/tables/index.js";
 
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
-
-function sources(): string[] {
-  return ["seeds", "pingtan"].flatMap((d) =>
-    readdirSync(join(ROOT, "data", "raw", d))
-      .sort()
-      .map((f) => ingestText(readFileSync(join(ROOT, "data", "raw", d, f), "utf8")).text),
-  );
-}
 
 /** Write `n` synthetic reports as .txt files; returns the directory and total bytes. */
 function writeCorpus(n: number): { dir: string; bytes: number; texts: string[] } {
   const dir = mkdtempSync(join(tmpdir(), `xxgk-bench-${n}-`));
-  const docs = generateSyntheticCorpus(2026, n, { sources: sources() });
+  const docs = generateSyntheticCorpus(2026, n, { sources: bundledReportTexts() });
   let bytes = 0;
   for (const [i, d] of docs.entries()) {
     const sub = join(dir, String(Math.floor(i / 1000)).padStart(3, "0"));
@@ -119,5 +111,6 @@ export async function bench({ quick }: { quick: boolean }): Promise<Record<strin
 
 if (process.argv[1] !== undefined && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const figures = await bench({ quick: process.argv.includes("--quick") });
-  for (const [k, v] of Object.entries(figures)) console.log(`${k.padEnd(56)} ${typeof v === "number" ? +v.toFixed(3) : JSON.stringify(v)}`);
+  for (const [k, v] of Object.entries(figures))
+    console.log(`${k.padEnd(56)} ${typeof v === "number" ? +v.toFixed(3) : JSON.stringify(v)}`);
 }

@@ -1,34 +1,10 @@
-/**
- * Benchmark of the similarity stage on generated corpora (~7–8 KB per report):
- * segmentation throughput beside bare nodejieba, near-duplicates (MinHash + LSH + exact
- * verification) beside naive all-pairs exact Jaccard (measured on a subset, extrapolated),
- * LSH recall against exact Jaccard ≥ 0.5, passage reuse (candidates + alignment + clusters),
- * its precision/recall against the generator's truth, and peak memory.
- * Run: `node --import tsx bench/similarity.ts [--quick]`.
- */
-import { readFileSync, readdirSync } from "node:fs";
-import { resolve } from "node:path";
 import { pathToFileURL } from "node:url";
-import { RAW_DIR } from "../src/paths.js";
 import { findNearDuplicates, findReuse } from "../src/similarity/index.js";
 import { jaccardOfSets } from "../src/similarity/jaccard.js";
 import { prepareAll } from "../src/similarity/near-duplicates.js";
 import { type SynthDoc, generateSyntheticCorpus, scoreReuse } from "../src/similarity/synth.js";
 import { getJieba, tokenize } from "../src/tokenize/index.js";
-import { detectScript, toSimplified } from "../src/util/chinese.js";
-
-function sources(): string[] {
-  const out: string[] = [];
-  for (const dir of ["seeds", "pingtan"]) {
-    for (const f of readdirSync(resolve(RAW_DIR, dir))
-      .sort()
-      .filter((n) => n.endsWith(".txt"))) {
-      const t = readFileSync(resolve(RAW_DIR, dir, f), "utf8");
-      out.push(detectScript(t) === "traditional" ? toSimplified(t) : t);
-    }
-  }
-  return out;
-}
+import { bundledReportTexts } from "../test/fixtures/corpus-texts.js";
 
 function seconds(t0: number): number {
   return Math.round(performance.now() - t0) / 1000;
@@ -166,7 +142,7 @@ async function corpusRun(n: number, src: readonly string[], subset: number): Pro
  * @returns the figures (seconds, ratios, recall, precision, peak memory in MB)
  */
 export async function bench(opts: { quick: boolean }): Promise<Record<string, unknown>> {
-  const src = sources();
+  const src = bundledReportTexts();
   const sizes = opts.quick ? [1000] : [1000, 10000];
   const segDocs = generateSyntheticCorpus(7, opts.quick ? 50 : 200, { sources: src }).map((d) => d.text);
   const out: Record<string, unknown> = { segmentation: segmentation(segDocs, opts.quick ? 3 : 7) };

@@ -47,10 +47,15 @@ test("xxgk reuse <corpus> --out <dir> writes passages, clusters, spans, shares a
   assert.ok(passages.length > 10);
   assert.ok(passages.every((p) => p.kind === "self" && typeof p.a_text === "string" && p.a_text.length >= 20));
   // CSVs are written like every CSV of the project: UTF-8 BOM, CRLF, formulas neutralised
-  const self = readFileSync(join(out, "self-reuse.csv"), "utf8").replace(/^\uFEFF/, "").trim().split("\r\n");
+  const self = readFileSync(join(out, "self-reuse.csv"), "utf8")
+    .replace(/^\uFEFF/, "")
+    .trim()
+    .split("\r\n");
   assert.equal(self[0], "agency_id,year,id,previous,issues_chars,issues_reused,issues_share,report_share");
   assert.equal(self.length, 6);
-  const shares = readFileSync(join(out, "shares.csv"), "utf8").replace(/^\uFEFF/, "").split("\r\n")[0]!;
+  const shares = readFileSync(join(out, "shares.csv"), "utf8")
+    .replace(/^\uFEFF/, "")
+    .split("\r\n")[0]!;
   assert.ok(shares.startsWith("id,agency_id,year,chars,mandated,self,shared,own,boilerplate,overview_boilerplate"));
   assert.match(io.stderr.join(""), /5 reports, \d+ pairs compared/);
 });

@@ -1,27 +1,13 @@
 import assert from "node:assert/strict";
-import { readFileSync, readdirSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { test } from "node:test";
 import { RAW_DIR } from "../../src/paths.js";
 import { type SimilarityDoc, findReuse } from "../../src/similarity/index.js";
 import { generateSyntheticCorpus, scoreReuse } from "../../src/similarity/synth.js";
-import { detectScript, toSimplified } from "../../src/util/chinese.js";
+import { bundledReportTexts } from "../fixtures/corpus-texts.js";
 
-/** Texts of the bundled seeds and Pingtan reports (simplified), the generator's sentence sources. */
-function corpusTexts(): string[] {
-  const out: string[] = [];
-  for (const dir of ["seeds", "pingtan"]) {
-    for (const f of readdirSync(resolve(RAW_DIR, dir))
-      .sort()
-      .filter((n) => n.endsWith(".txt"))) {
-      const t = readFileSync(resolve(RAW_DIR, dir, f), "utf8");
-      out.push(detectScript(t) === "traditional" ? toSimplified(t) : t);
-    }
-  }
-  return out;
-}
-
-const sources = corpusTexts();
+const sources = bundledReportTexts();
 
 test("generateSyntheticCorpus(seed, n) is deterministic and records the source of every sentence", () => {
   const a = generateSyntheticCorpus(3, 12, { sources });
