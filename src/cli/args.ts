@@ -1,5 +1,5 @@
-/** Argument parsing shared by the commands (node's util.parseArgs), with usage errors as exit code 2. */
-import { type ParseArgsConfig, parseArgs } from "node:util";
+/** Argument parsing shared by every command, with usage errors as exit code 2. */
+import type { ParseArgsConfig } from "node:util";
 
 /** A usage error: the command prints it with its usage and exits 2. */
 export class UsageError extends Error {
@@ -14,16 +14,56 @@ export interface CommandArgs {
   readonly positionals: readonly string[];
 }
 
+/** A command line split into positionals, options with a value, and flags (names as written, e.g. `--out`, `-k`). */
+export interface ScannedArgs {
+  readonly positional: string[];
+  readonly options: Map<string, string>;
+  readonly flags: Set<string>;
+}
+
+/**
+ * The one scanner of every `xxgk` command line: `valued` options take the next argument (or
+ * `--name=value`), `flags` take none; anything else starting with `-` is an unknown option.
+ * @returns the scan, or `{ error }` saying which option was unknown or lacked its value
+ */
+export function scanArgs(
+  argv: readonly string[],
+  valued: readonly string[],
+  flags: readonly string[],
+): ScannedArgs | { readonly error: string } {
+  const out: ScannedArgs = { positional: [], options: new Map(), flags: new Set() };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    const eq = arg.startsWith("--") ? arg.indexOf("=") : -1;
+    const name = eq > 0 ? arg.slice(0, eq) : arg;
+    if (valued.includes(name)) {
+      const v = eq > 0 ? arg.slice(eq + 1) : argv[++i];
+      if (v === undefined) return { error: `${name} needs a value` };
+      out.options.set(name, v);
+    } else if (flags.includes(arg)) out.flags.add(arg);
+    else if (arg.startsWith("-") && arg !== "-") {
+      return { error: `unknown option ${JSON.stringify(arg)}; expected one of ${[...valued, ...flags].join(", ")}` };
+    } else out.positional.push(arg);
+  }
+  return out;
+}
+
 /** Parse `argv` with the given options; unknown options and missing values become UsageErrors. */
 export function parseCommandArgs(argv: readonly string[], options: Options): CommandArgs {
-  try {
-    const { values, positionals } = parseArgs({ args: [...argv], options, allowPositionals: true, strict: true });
-    const flat: Record<string, string | boolean | undefined> = {};
-    for (const [k, v] of Object.entries(values)) flat[k] = Array.isArray(v) ? v.at(-1) : v;
-    return { values: flat, positionals };
-  } catch (err) {
-    throw new UsageError(err instanceof Error ? err.message : String(err));
+  const valued: string[] = [];
+  const flags: string[] = [];
+  const longOf = new Map<string, string>();
+  for (const [long, cfg] of Object.entries(options)) {
+    const names = [`--${long}`, ...(cfg.short === undefined ? [] : [`-${cfg.short}`])];
+    for (const n of names) longOf.set(n, long);
+    (cfg.type === "string" ? valued : flags).push(...names);
   }
+  const scan = scanArgs(argv, valued, flags);
+  if ("error" in scan) throw new UsageError(scan.error);
+  const values: Record<string, string | boolean | undefined> = {};
+  for (const [n, v] of scan.options) values[longOf.get(n) ?? n] = v;
+  for (const n of scan.flags) values[longOf.get(n) ?? n] = true;
+  return { values, positionals: scan.positional };
 }
 
 /** A string option's value, or undefined. */

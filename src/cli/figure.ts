@@ -4,6 +4,7 @@ import { PUBLICATION_FIGURES, exportFigures, figureSpec, launchChartRenderer } f
 import type { ReportRecord } from "../frames/index.js";
 import { loadCorpus } from "../pipeline/index.js";
 import { FIGURES_DIR, corpusDir } from "../paths.js";
+import { scanArgs } from "./args.js";
 
 export const FIGURE_USAGE = `用法 usage: xxgk figure <name|all> --format svg|png [--out DIR] [--in CORPUS] [--scale N]
        xxgk figure --list
@@ -32,18 +33,9 @@ export type RecordLoader = (corpus: string) => Promise<readonly ReportRecord[]>;
  * @returns the arguments, or a message saying what was expected and what was found
  */
 export function parseFigureArgs(argv: readonly string[]): FigureArgs | { readonly error: string } {
-  const flags = new Map<string, string>();
-  const positional: string[] = [];
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i] as string;
-    if (a === "--format" || a === "--out" || a === "--in" || a === "--scale") {
-      const v = argv[i + 1];
-      if (v === undefined) return { error: `${a} needs a value` };
-      flags.set(a, v);
-      i++;
-    } else if (a.startsWith("--")) return { error: `unknown option ${JSON.stringify(a)}` };
-    else positional.push(a);
-  }
+  const scan = scanArgs(argv, ["--format", "--out", "--in", "--scale"], []);
+  if ("error" in scan) return { error: scan.error };
+  const { positional, options: flags } = scan;
   const [name, ...extra] = positional;
   if (name === undefined) return { error: "expected a figure name or all, found none" };
   if (extra.length > 0) return { error: `expected one figure name, found also ${extra.join(" ")}` };

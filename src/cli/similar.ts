@@ -18,6 +18,7 @@ import {
 import { SECTION_KEYS, type SectionKey } from "../types.js";
 import { detectScript, toSimplified } from "../util/chinese.js";
 import { appendAll } from "../util/arrays.js";
+import { type ScannedArgs, scanArgs } from "./args.js";
 
 /** Loads the reports under a file or directory path as plain documents (the lead wires the parse pipeline here). */
 export type SimilarityDocLoader = (path: string) => Promise<SimilarityDoc[]>;
@@ -64,14 +65,10 @@ export async function loadPlainTextDocs(path: string): Promise<SimilarityDoc[]> 
 }
 
 /** Parsed command line: positionals and `--name value` / `-k value` options. */
-export interface ParsedArgs {
-  readonly positional: string[];
-  readonly options: Map<string, string>;
-  readonly flags: Set<string>;
-}
+export type ParsedArgs = ScannedArgs;
 
 /**
- * Split argv into positionals, options that take a value (`valued`) and boolean flags.
+ * Split argv into positionals, options that take a value (`valued`) and boolean flags (cli/args scanArgs).
  * @returns null (after reporting on `io.err`) for an unknown option or a missing value
  */
 export function parseArgs(
@@ -81,25 +78,10 @@ export function parseArgs(
   io: CommandIO,
   command: string,
 ): ParsedArgs | null {
-  const out: ParsedArgs = { positional: [], options: new Map(), flags: new Set() };
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i]!;
-    if (valued.includes(a)) {
-      const v = argv[++i];
-      if (v === undefined) {
-        io.err(`xxgk ${command}: option ${a} needs a value\n`);
-        return null;
-      }
-      out.options.set(a, v);
-    } else if (flags.includes(a)) out.flags.add(a);
-    else if (a.startsWith("-")) {
-      io.err(
-        `xxgk ${command}: unknown option ${JSON.stringify(a)}; expected one of ${[...valued, ...flags].join(", ")}\n`,
-      );
-      return null;
-    } else out.positional.push(a);
-  }
-  return out;
+  const scan = scanArgs(argv, valued, flags);
+  if (!("error" in scan)) return scan;
+  io.err(`xxgk ${command}: ${scan.error}\n`);
+  return null;
 }
 
 /** A positive number option, or null after reporting on `io.err`. */
