@@ -3,7 +3,7 @@
  * notebooks (06-figures), the CLI (`xxgk figure`) and the HTML report. Pure.
  */
 import { InvalidOptionError, describe } from "../errors.js";
-import { type ReportRecord, type Row, cellRows, ruleRows } from "../frames/index.js";
+import { type ReportRecord, type Row, cellRows, ruleRows, splitCellKey } from "../frames/index.js";
 import { filterRows, rateRows, summariseRows, tallyRows, toBarRows, toLinePoints } from "./aggregate.js";
 import { barChartSpec } from "./bar.js";
 import {
@@ -71,6 +71,17 @@ export function reviewOutcomeRows(cells: readonly Row[]): Row[] {
     outcome: c.column ?? null,
     value: c.value ?? null,
   }));
+}
+
+/**
+ * Whether the publication figures read cell `key` of `table`: table 3's total column and table 4's
+ * outcome columns. A caller holding a very large corpus keeps only these cells for the figures.
+ */
+export function isFigureCell(table: string, key: string): boolean {
+  const { column } = splitCellKey(key);
+  if (table === "requests") return column === "total";
+  if (table === "review") return Object.hasOwn(REVIEW_OUTCOME_LABELS, column);
+  return false;
 }
 
 /** Records that count in sums: not a duplicate of another report, not a 汇总 of other reports. */

@@ -109,6 +109,7 @@ export {
   PUBLICATION_FIGURES,
   countedRecords,
   figureSpec,
+  isFigureCell,
   outcomeGroup,
   publicationFigureSpecs,
   requestOutcomeRows,

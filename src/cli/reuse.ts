@@ -2,7 +2,7 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { reuseFiles } from "../pipeline/index.js";
-import { findReuse } from "../similarity/index.js";
+import { findReuse, reusePassageRows } from "../similarity/index.js";
 import {
   type CommandIO,
   PROCESS_IO,
@@ -54,7 +54,8 @@ export function createReuseCommand(
     });
     const dir = resolve(out);
     await mkdir(dir, { recursive: true });
-    for (const [name, content] of reuseFiles(result, docs)) await writeFile(join(dir, name), content);
+    const output = { reuse: result, spans: () => result.spans, passageRows: () => reusePassageRows(result, docs) };
+    for (const [name, content] of reuseFiles(output)) await writeFile(join(dir, name), [...content].join(""));
     for (const d of result.diagnostics) io.err(`xxgk reuse: ${d.severity}: ${d.message}\n`);
     io.err(
       `xxgk reuse: ${docs.length} reports, ${result.stats.candidates} pairs compared, ${result.passages.length} passages, ${result.clusters.length} clusters → ${dir}\n`,

@@ -14,7 +14,7 @@ export type { FactRule, NarrativeLexicon, ZeroRule } from "./lexicon.js";
 export { linkItems } from "./link.js";
 export type { HasText, LinkOptions } from "./link.js";
 export type { Marker, MarkerFamily } from "./markers.js";
-export { SPECIFICITY_WEIGHTS, specificityScorer } from "./specificity.js";
+export { SPECIFICITY_WEIGHTS, SpecificityCorpus, specificityScorer } from "./specificity.js";
 export type { SplitResult, SubHeading } from "./split.js";
 export type {
   Narrative,

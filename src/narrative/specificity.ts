@@ -4,7 +4,7 @@
  */
 import { InvalidInputError, describe } from "../errors.js";
 import { narrativeLexicon } from "./lexicon.js";
-import { contentWords, inverseDocumentFrequency } from "./link.js";
+import { contentWords } from "./link.js";
 import type { Specificity, SpecificityParts } from "./types.js";
 
 /** Weights of the specificity score (see SPECIFICITY.md). */
@@ -105,20 +105,53 @@ export function specificityScorer(corpusItems: readonly string[]): (item: string
       `specificityScorer: corpusItems must be an array of strings; found ${describe(corpusItems)}`,
     );
   }
-  const idf = inverseDocumentFrequency(corpusItems.map(contentWords));
-  const maxIdf = Math.log(1 + (corpusItems.length + 1));
-  return (item: string): Specificity => {
-    const tokens = contentWords(item);
-    let sum = 0;
-    for (const t of tokens) sum += idf.get(t) ?? maxIdf;
-    const rarity = tokens.length === 0 ? 0 : Math.min(1, sum / tokens.length / maxIdf);
-    const parts: SpecificityParts = {
-      numbers: countNumbers(item),
-      dates: count(DATE, item),
-      names: countNames(item),
-      rarity: Math.round(rarity * 1e4) / 1e4,
-      generic: Math.round(genericShare(item) * 1e4) / 1e4,
+  const corpus = new SpecificityCorpus();
+  for (const item of corpusItems) corpus.add(item);
+  return corpus.scorer();
+}
+
+/**
+ * The corpus of items behind `specificityScorer`, built one item at a time: memory grows with the
+ * vocabulary (one count per distinct content word), not with the number of items, so a corpus of
+ * 100,000 reports is read in one pass and scored in a second.
+ * @example const c = new SpecificityCorpus(); for (const t of items) c.add(t); const score = c.scorer();
+ */
+export class SpecificityCorpus {
+  private readonly df = new Map<string, number>();
+  private n = 0;
+
+  /** Count one item's content words (each distinct word once). */
+  add(item: string): void {
+    if (typeof item !== "string") {
+      throw new InvalidInputError(`SpecificityCorpus.add: item must be a string; found ${describe(item)}`);
+    }
+    this.n++;
+    for (const t of new Set(contentWords(item))) this.df.set(t, (this.df.get(t) ?? 0) + 1);
+  }
+
+  /** Items added so far. */
+  get size(): number {
+    return this.n;
+  }
+
+  /** A scorer against the items added so far (later additions do not change it). */
+  scorer(): (item: string) => Specificity {
+    const idf = new Map<string, number>();
+    for (const [t, k] of this.df) idf.set(t, Math.log(1 + this.n / k));
+    const maxIdf = Math.log(1 + (this.n + 1));
+    return (item: string): Specificity => {
+      const tokens = contentWords(item);
+      let sum = 0;
+      for (const t of tokens) sum += idf.get(t) ?? maxIdf;
+      const rarity = tokens.length === 0 ? 0 : Math.min(1, sum / tokens.length / maxIdf);
+      const parts: SpecificityParts = {
+        numbers: countNumbers(item),
+        dates: count(DATE, item),
+        names: countNames(item),
+        rarity: Math.round(rarity * 1e4) / 1e4,
+        generic: Math.round(genericShare(item) * 1e4) / 1e4,
+      };
+      return { score: combineSpecificity(parts), parts };
     };
-    return { score: combineSpecificity(parts), parts };
-  };
+  }
 }

@@ -4,10 +4,12 @@
  * steps (duplicates, reuse, cross-year rules) and writes every output atomically, `xxgk-run.json` last.
  */
 import { createHash } from "node:crypto";
-import { mkdir, readFile, rm } from "node:fs/promises";
+import { mkdir, mkdtemp, readFile, rename, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import {
   CELL_COLUMNS,
+  type Column,
   FACT_COLUMNS,
   ITEM_COLUMNS,
   MANIFEST_COLUMNS,
@@ -15,7 +17,6 @@ import {
   RULE_COLUMNS,
   type ReportRecord,
   type Row,
-  type Column,
   csvHeader,
   csvRow,
   factRows,
@@ -25,18 +26,22 @@ import {
   ruleRows,
   toCSV,
 } from "../frames/index.js";
+import { SpecificityCorpus } from "../narrative/index.js";
 import { OUT_DIR, PROJECT_ROOT } from "../paths.js";
-import type { ReportStatus } from "../types.js";
-import { tempPath, writeChunksAtomic, writeFileAtomic } from "./atomic.js";
+import type { ReuseResult, SimilarityDoc } from "../similarity/index.js";
+import type { Diagnostic, ReportStatus, Sections } from "../types.js";
+import { AtomicSink, tempPath, writeFileAtomic } from "./atomic.js";
 import { ReportCache, optionsKey } from "./cache.js";
 import { type FileDoc, renderCodebook } from "./codebook.js";
-import { type CorpusResult, corpusSteps, similarityDocs } from "./corpus.js";
-import type { SimilarityDoc } from "../similarity/index.js";
-import { type TableData, VIEWS, writeDatabase } from "./database.js";
-import { htmlSummary } from "./summary.js";
-import { markDuplicates, reportId, toRecord } from "./records.js";
+import { type CorpusSteps, corpusSteps, finishRecord, hasText, similarityDoc, similarityDocs } from "./corpus.js";
+import { DatabaseWriter, VIEWS } from "./database.js";
+import { markDuplicates, reportId, slimRecord, toRecord } from "./records.js";
+import { reuseFiles } from "./reuse-files.js";
 import { type RunInputsOptions, analyzeInputs } from "./run-inputs.js";
+import type { DocInfo, DocSource } from "./similarity-shim.js";
 import type { SlimAnalysis } from "./slim.js";
+import { SpillFile } from "./spill.js";
+import { htmlSummary } from "./summary.js";
 
 export interface LoadOptions extends Omit<RunInputsOptions, "lookup"> {
   /** Directory of the per-report cache; null for none (default `out/.cache` of the project). */
@@ -63,6 +68,17 @@ export interface Progress {
   readonly cached: number;
   readonly status: Readonly<Record<ReportStatus, number>>;
   readonly current: string;
+}
+
+/** The corpus-level results of a corpus held in memory. */
+export interface CorpusResult {
+  /** Pairs of report ids whose texts are near-identical (containment ≥ 0.9), for duplicate marking. */
+  readonly nearDuplicates: readonly (readonly [string, string])[];
+  /** Rule rows of the corpus-level checks (carried_forward(y) = carried_over(y+1), stock-flow). */
+  readonly crossYearRows: readonly Row[];
+  /** The reuse analysis; null when no report had text. */
+  readonly reuse: ReuseResult | null;
+  readonly diagnostics: readonly Diagnostic[];
 }
 
 /** A corpus read and analysed: the records (duplicates marked), the analyses and the corpus-level results. */
@@ -100,102 +116,227 @@ async function packageVersion(): Promise<string> {
   return pkg.version ?? "0.0.0";
 }
 
+/** What the read phase keeps: slim records and manifest rows in memory, the rest in spill files. */
+interface ReadResult {
+  /** Slim record (`slimRecord`) of every input, in input order. */
+  readonly slim: ReportRecord[];
+  /** Manifest row of every input (duplicate_of still null), by input number. */
+  readonly manifest: SpillFile<Row>;
+  /** The full record of every input, by input number, before the corpus results. */
+  readonly records: SpillFile<ReportRecord>;
+  /** Text and sections of every report with text, by document number (`infos`). */
+  readonly texts: SpillFile<{ readonly text: string; readonly sections: Sections }>;
+  readonly infos: DocInfo[];
+  /** Every problem and improvement item, for specificity. */
+  readonly items: SpecificityCorpus;
+  /** Per-report analyses by report id (only with `keepAnalyses`). */
+  readonly analyses: Map<string, SlimAnalysis>;
+  readonly status: Record<ReportStatus, number>;
+  readonly cached: number;
+  readonly interrupted: boolean;
+}
+
+/** The similarity documents of a read corpus, loaded one at a time from its spill file. */
+function docSource(run: ReadResult): DocSource {
+  return {
+    infos: run.infos,
+    load: (i): SimilarityDoc => ({ ...run.infos[i]!, ...run.texts.get(i) }),
+  };
+}
+
+/**
+ * Read every input through the worker pool (or the cache) in input order. Memory keeps a slim
+ * record and a manifest row per input; the full record and the text go to spill files in `work`.
+ */
+async function readCorpus(
+  inputs: readonly string[],
+  options: LoadOptions,
+  work: string,
+  version: string,
+): Promise<ReadResult> {
+  const { cacheDir = join(OUT_DIR, ".cache"), onProgress, keepAnalyses = true, ...runOptions } = options;
+  const cache =
+    cacheDir === null ? null : new ReportCache(cacheDir, optionsKey({ ocr: runOptions.ocr !== false }, version));
+  const roots = inputs.map((p) => resolve(p));
+  const run: ReadResult = {
+    slim: [],
+    manifest: new SpillFile(join(work, "manifest.jsonl")),
+    records: new SpillFile(join(work, "records.jsonl")),
+    texts: new SpillFile(join(work, "texts.jsonl")),
+    infos: [],
+    items: new SpecificityCorpus(),
+    analyses: new Map(),
+    status: { ok: 0, partial: 0, error: 0 },
+    cached: 0,
+    interrupted: false,
+  };
+  let cached = 0;
+  const cachedPaths = new Set<string>();
+  try {
+    for await (const r of analyzeInputs(inputs, {
+      ...runOptions,
+      lookup:
+        cache === null
+          ? undefined
+          : async (path, sha) => {
+              const hit = await cache.get(path, sha);
+              if (hit !== null) cachedPaths.add(path);
+              return hit;
+            },
+    })) {
+      const id = reportId(resolve(r.path), roots);
+      const wasCached = cachedPaths.delete(r.path);
+      if (wasCached) cached++;
+      else if (cache !== null && r.analysis !== null) await cache.put(r.analysis);
+      const a = r.analysis;
+      if (a !== null && keepAnalyses) run.analyses.set(id, a);
+      const record = toRecord(id, r.report, a);
+      run.records.append(record);
+      run.slim.push(slimRecord(record));
+      for (const item of record.items) run.items.add(item.text);
+      if (a !== null && hasText(a)) {
+        const { text, sections, ...info } = similarityDoc(id, r.report, a);
+        run.infos.push(info);
+        run.texts.append({ text, sections: sections ?? a.sections });
+      }
+      run.status[r.report.status]++;
+      run.manifest.append({
+        input: r.path,
+        report_id: id,
+        sha256: r.report.sha256,
+        bytes: a?.doc.bytes ?? null,
+        format: r.report.format,
+        status: r.report.status,
+        reason: r.report.status === "ok" ? null : reasonOf(r.report.diagnostics),
+        duplicate_of: null,
+        cached: wasCached,
+      });
+      onProgress?.({
+        done: run.slim.length,
+        total: null,
+        cached,
+        status: { ...run.status },
+        current: r.path,
+      });
+    }
+  } catch (err) {
+    closeRun(run);
+    throw err;
+  }
+  return { ...run, cached, interrupted: options.signal?.aborted === true };
+}
+
+/** Close and delete the spill files of a run. */
+function closeRun(run: ReadResult): void {
+  run.manifest.close();
+  run.records.close();
+  run.texts.close();
+}
+
+/** The corpus steps of an interrupted run: nothing computed. */
+function noSteps(): CorpusSteps {
+  return {
+    nearDuplicates: [],
+    crossYearRows: [],
+    similarity: null,
+    reuse: new Map(),
+    specificity: () => 0,
+    diagnostics: [],
+  };
+}
+
 /**
  * Read and analyse every report under `inputs` (files or directories) and run the corpus-level
- * steps. The library entry point for notebooks: `await loadCorpus(paths.corpusDir())`.
+ * steps, holding every record in memory. The library entry point for notebooks:
+ * `await loadCorpus(paths.corpusDir())`. (`analyzeCorpus` writes a corpus of any size to disk.)
  */
 export async function loadCorpus(
   inputs: string | readonly string[],
   options: LoadOptions = {},
 ): Promise<CorpusAnalysis> {
   const list = typeof inputs === "string" ? [inputs] : inputs;
-  const { cacheDir = join(OUT_DIR, ".cache"), onProgress, keepAnalyses = true, ...runOptions } = options;
-  const version = await packageVersion();
-  const cache =
-    cacheDir === null ? null : new ReportCache(cacheDir, optionsKey({ ocr: runOptions.ocr !== false }, version));
-  const roots = list.map((p) => resolve(p));
-  const status: Record<ReportStatus, number> = { ok: 0, partial: 0, error: 0 };
-  const records: ReportRecord[] = [];
-  const analyses = new Map<string, SlimAnalysis>();
-  const manifest: Row[] = [];
-  let cached = 0;
-  let done = 0;
-  const cachedPaths = new Set<string>();
-  const t0 = performance.now();
-  for await (const r of analyzeInputs(list, {
-    ...runOptions,
-    lookup:
-      cache === null
-        ? undefined
-        : async (path, sha) => {
-            const hit = await cache.get(path, sha);
-            if (hit !== null) cachedPaths.add(path);
-            return hit;
-          },
-  })) {
-    const id = reportId(resolve(r.path), roots);
-    const wasCached = cachedPaths.has(r.path);
-    if (wasCached) cached++;
-    else if (cache !== null && r.analysis !== null) await cache.put(r.analysis);
-    if (r.analysis !== null) analyses.set(id, r.analysis);
-    records.push(toRecord(id, r.report, r.analysis));
-    status[r.report.status]++;
-    manifest.push({
-      input: r.path,
-      report_id: id,
-      sha256: r.report.sha256,
-      bytes: r.analysis?.doc.bytes ?? null,
-      format: r.report.format,
-      status: r.report.status,
-      reason: r.report.status === "ok" ? null : reasonOf(r.report.diagnostics),
-      duplicate_of: null,
-      cached: wasCached,
-    });
-    done++;
-    onProgress?.({ done, total: null, cached, status: { ...status }, current: r.path });
+  const work = await mkdtemp(join(tmpdir(), "xxgk-corpus-"));
+  try {
+    const t0 = performance.now();
+    const run = await readCorpus(list, options, work, await packageVersion());
+    try {
+      const t1 = performance.now();
+      const steps = run.interrupted ? noSteps() : corpusSteps(run.slim, docSource(run), run.items);
+      const { records: marked, groups } = markDuplicates(run.slim, steps.nearDuplicates);
+      const records = marked.map((m, i) => finishRecord(run.records.get(i), steps, m.duplicate_of));
+      const sim = steps.similarity;
+      return {
+        records,
+        analyses: run.analyses,
+        corpus: {
+          nearDuplicates: steps.nearDuplicates,
+          crossYearRows: steps.crossYearRows,
+          reuse: sim === null ? null : { ...sim.reuse, spans: [...sim.spans()] },
+          diagnostics: steps.diagnostics,
+        },
+        duplicateGroups: groups,
+        manifest: marked.map((m, i) => ({ ...run.manifest.get(i), duplicate_of: m.duplicate_of })),
+        status: run.status,
+        cached: run.cached,
+        interrupted: run.interrupted,
+        timings: { read: t1 - t0, corpus: performance.now() - t1 },
+      };
+    } finally {
+      closeRun(run);
+    }
+  } finally {
+    await rm(work, { recursive: true, force: true });
   }
-  const interrupted = options.signal?.aborted === true;
-  const t1 = performance.now();
-  const corpus = interrupted ? corpusSteps([], analyses) : corpusSteps(records, analyses);
-  const { records: marked, groups } = markDuplicates(interrupted ? records : corpus.records, corpus.nearDuplicates);
-  const dup = new Map(marked.map((r) => [r.id, r.duplicate_of]));
-  if (!keepAnalyses) analyses.clear();
-  return {
-    records: marked,
-    analyses,
-    corpus,
-    duplicateGroups: groups,
-    manifest: manifest.map((m) => ({ ...m, duplicate_of: dup.get(String(m.report_id)) ?? null })),
-    status,
-    cached,
-    interrupted,
-    timings: { read: t1 - t0, corpus: performance.now() - t1 },
-  };
 }
 
-/** Run the whole job. Resolves when every output is in place (or, when interrupted, without touching them). */
+/**
+ * Run the whole job. Resolves when every output is in place (or, when interrupted, without touching
+ * them). Memory holds a slim record per report (`slimRecord`) and the corpus-level results; the full
+ * records and texts wait in spill files under `<out>/.work-<pid>`, removed at the end.
+ */
 export async function analyzeCorpus(inputs: readonly string[], options: AnalyzeOptions): Promise<AnalyzeResult> {
   const { out, cache = true, ...loadOptions } = options;
   const outDir = resolve(out);
   await mkdir(outDir, { recursive: true });
-  const c = await loadCorpus(inputs, {
-    ...loadOptions,
-    cacheDir: cache ? join(outDir, ".cache") : null,
-    keepAnalyses: false,
-  });
-  const base = { inputs: c.records.length, status: c.status, cached: c.cached };
-  if (c.interrupted)
-    return { ...base, duplicates: 0, files: [], interrupted: true, timings: { ...c.timings, write: 0 } };
-  const t = performance.now();
-  const files = await writeOutputs(outDir, c, await packageVersion());
-  const timings = { ...c.timings, write: performance.now() - t };
-  return {
-    ...base,
-    duplicates: c.records.filter((r) => r.duplicate_of !== null).length,
-    files,
-    interrupted: false,
-    timings,
-  };
+  const work = join(outDir, `.work-${process.pid}`);
+  await mkdir(work, { recursive: true });
+  const version = await packageVersion();
+  try {
+    const t0 = performance.now();
+    const run = await readCorpus(
+      inputs,
+      { ...loadOptions, cacheDir: cache ? join(outDir, ".cache") : null, keepAnalyses: false },
+      work,
+      version,
+    );
+    try {
+      const t1 = performance.now();
+      const base = { inputs: run.slim.length, status: run.status, cached: run.cached };
+      if (run.interrupted)
+        return {
+          ...base,
+          duplicates: 0,
+          files: [],
+          interrupted: true,
+          timings: { read: t1 - t0, corpus: 0, write: 0 },
+        };
+      const steps = corpusSteps(run.slim, docSource(run), run.items);
+      const marked = markDuplicates(run.slim, steps.nearDuplicates);
+      const t2 = performance.now();
+      const files = await writeOutputs(outDir, run, steps, marked, version);
+      return {
+        ...base,
+        duplicates: marked.records.filter((r) => r.duplicate_of !== null).length,
+        files,
+        interrupted: false,
+        timings: { read: t1 - t0, corpus: t2 - t1, write: performance.now() - t2 },
+      };
+    } finally {
+      closeRun(run);
+    }
+  } finally {
+    await rm(work, { recursive: true, force: true });
+  }
 }
 
 function reasonOf(diagnostics: readonly { severity: string; code: string; message: string }[]): string | null {
@@ -269,23 +410,38 @@ const FILES: readonly FileDoc[] = [
   },
 ];
 
-/** CSV in chunks of about a thousand lines. */
-function* csvChunks(rows: Iterable<Row>, columns: readonly Column[]): Generator<string, void, undefined> {
-  yield csvHeader(columns);
-  let chunk = "";
-  let n = 0;
-  for (const row of rows) {
-    chunk += csvRow(row, columns);
-    if (++n % 1000 === 0) {
-      yield chunk;
-      chunk = "";
-    }
-  }
-  if (chunk !== "") yield chunk;
+/** The tidy tables, each written as CSV and into DuckDB/Parquet. */
+const TABLES: readonly { readonly name: string; readonly columns: readonly Column[] }[] = [
+  { name: "reports", columns: REPORT_COLUMNS },
+  { name: "cells", columns: CELL_COLUMNS },
+  { name: "rules", columns: RULE_COLUMNS },
+  { name: "items", columns: ITEM_COLUMNS },
+  { name: "facts", columns: FACT_COLUMNS },
+];
+
+/** The rows of every tidy table for one finished record. */
+function tableRows(r: ReportRecord): Record<string, Iterable<Row>> {
+  const one = [r];
+  return {
+    reports: reportRows(one),
+    cells: iterateCellRows(one),
+    rules: ruleRows(one),
+    items: itemRows(one),
+    facts: factRows(one),
+  };
 }
 
-async function writeOutputs(outDir: string, c: CorpusAnalysis, version: string): Promise<string[]> {
-  const { records, manifest, duplicateGroups: groups, corpus } = c;
+/**
+ * Write every output in one pass over the spilled records: each record is finished with the corpus
+ * results and its rows go to the CSV files and the DuckDB appenders side by side.
+ */
+async function writeOutputs(
+  outDir: string,
+  run: ReadResult,
+  steps: CorpusSteps,
+  marked: { records: ReportRecord[]; groups: string[][] },
+  version: string,
+): Promise<string[]> {
   const runFile = join(outDir, "xxgk-run.json");
   await rm(runFile, { force: true }); // outputs are incomplete until it is written again
   const written = new Map<string, string>();
@@ -293,43 +449,38 @@ async function writeOutputs(outDir: string, c: CorpusAnalysis, version: string):
     await writeFileAtomic(join(outDir, name), data);
     written.set(name, createHash("sha256").update(data).digest("hex"));
   };
-  const cells: Iterable<Row> = { [Symbol.iterator]: () => iterateCellRows(records) };
-  const tables: TableData[] = [
-    { name: "reports", columns: REPORT_COLUMNS, rows: reportRows(records) },
-    { name: "cells", columns: CELL_COLUMNS, rows: cells },
-    { name: "rules", columns: RULE_COLUMNS, rows: [...ruleRows(records), ...corpus.crossYearRows] },
-    { name: "items", columns: ITEM_COLUMNS, rows: itemRows(records) },
-    { name: "facts", columns: FACT_COLUMNS, rows: factRows(records) },
-  ];
-  await put("manifest.csv", toCSV(manifest, MANIFEST_COLUMNS));
-  const stream = async (name: string, chunks: Iterable<string>): Promise<void> => {
-    written.set(name, await writeChunksAtomic(join(outDir, name), chunks));
+  const sinks = new Map<string, AtomicSink>();
+  const sink = (name: string): AtomicSink => {
+    const s = new AtomicSink(join(outDir, name));
+    sinks.set(name, s);
+    return s;
   };
-  await stream(
-    "reports.jsonl",
-    (function* () {
-      for (const r of records) yield `${JSON.stringify(r.report)}\n`;
-    })(),
-  );
-  for (const t of tables) await stream(`${t.name}.csv`, csvChunks(t.rows, t.columns));
-  await put(
-    "duplicates.csv",
-    toCSV(
-      groups.flatMap((g, i) => g.map((id, j) => ({ group: i + 1, report_id: id, counted: j === 0 }))),
-      [
-        { name: "group", type: "integer", en: "", zh: "" },
-        { name: "report_id", type: "string", en: "", zh: "" },
-        { name: "counted", type: "boolean", en: "", zh: "" },
-      ],
-    ),
-  );
-  for (const [name, text] of corpus.reuseFiles) await put(`reuse/${name}`, text);
-  // DuckDB and Parquet: built under temporary names, then moved into place
-  const { rename } = await import("node:fs/promises");
   const dbTmp = tempPath(join(outDir, "xxgk.duckdb"));
-  const parquetTmp = new Map(tables.map((t) => [t.name, tempPath(join(outDir, `${t.name}.parquet`))]));
+  const parquetTmp = new Map(TABLES.map((t) => [t.name, tempPath(join(outDir, `${t.name}.parquet`))]));
+  let db: DatabaseWriter | null = null;
   try {
-    await writeDatabase(dbTmp, tables, VIEWS, (name) => parquetTmp.get(name) ?? join(outDir, `${name}.parquet`));
+    const jsonl = sink("reports.jsonl");
+    const csv = new Map(TABLES.map((t) => [t.name, { sink: sink(`${t.name}.csv`), columns: t.columns }]));
+    for (const { sink: s, columns } of csv.values()) s.write(csvHeader(columns));
+    db = await DatabaseWriter.open(dbTmp, TABLES);
+    const emit = (table: string, rows: Iterable<Row>): void => {
+      const out = csv.get(table)!;
+      for (const row of rows) {
+        out.sink.write(csvRow(row, out.columns));
+        db!.append(table, row);
+      }
+    };
+    for (let i = 0; i < run.records.length; i++) {
+      const r = finishRecord(run.records.get(i), steps, marked.records[i]!.duplicate_of);
+      jsonl.write(`${JSON.stringify(r.report)}\n`);
+      for (const [table, rows] of Object.entries(tableRows(r))) emit(table, rows);
+    }
+    emit("rules", steps.crossYearRows);
+    for (const [name, s] of sinks) written.set(name, await s.commit());
+    sinks.clear();
+    const finishing = db;
+    db = null;
+    await finishing.finish(VIEWS, (name) => parquetTmp.get(name)!);
     for (const [name, tmp] of parquetTmp) {
       const data = await readFile(tmp);
       await rename(tmp, join(outDir, `${name}.parquet`));
@@ -337,15 +488,46 @@ async function writeOutputs(outDir: string, c: CorpusAnalysis, version: string):
     }
     await rename(dbTmp, join(outDir, "xxgk.duckdb"));
     written.set("xxgk.duckdb", "not byte-stable (query results are)");
+    const stream = async (name: string, pieces: Iterable<string>): Promise<void> => {
+      const s = sink(name);
+      for (const piece of pieces) s.write(piece);
+      written.set(name, await s.commit());
+      sinks.delete(name);
+    };
+    await stream(
+      "manifest.csv",
+      (function* () {
+        yield csvHeader(MANIFEST_COLUMNS);
+        for (let i = 0; i < run.manifest.length; i++)
+          yield csvRow({ ...run.manifest.get(i), duplicate_of: marked.records[i]!.duplicate_of }, MANIFEST_COLUMNS);
+      })(),
+    );
+    await put(
+      "duplicates.csv",
+      toCSV(
+        marked.groups.flatMap((g, i) => g.map((id, j) => ({ group: i + 1, report_id: id, counted: j === 0 }))),
+        [
+          { name: "group", type: "integer", en: "", zh: "" },
+          { name: "report_id", type: "string", en: "", zh: "" },
+          { name: "counted", type: "boolean", en: "", zh: "" },
+        ],
+      ),
+    );
+    if (steps.similarity !== null) {
+      for (const [name, pieces] of reuseFiles(steps.similarity)) await stream(`reuse/${name}`, pieces);
+    }
+    await put("codebook.md", renderCodebook(FILES, VIEWS, version));
+    const summary = marked.records.map((r) => ({ ...r, reuse: steps.reuse.get(r.id) ?? null }));
+    await put("index.html", await htmlSummary(summary, steps.similarity?.reuse ?? null, version));
   } finally {
+    for (const s of sinks.values()) s.abort();
+    db?.close();
     await rm(dbTmp, { force: true });
     await rm(`${dbTmp}.wal`, { force: true });
     for (const tmp of parquetTmp.values()) await rm(tmp, { force: true });
   }
-  await put("codebook.md", renderCodebook(FILES, VIEWS, version));
-  await put("index.html", await htmlSummary(records, corpus, version));
-  const counts = { inputs: records.length, ok: 0, partial: 0, error: 0, duplicates: 0 };
-  for (const r of records) {
+  const counts = { inputs: run.slim.length, ok: 0, partial: 0, error: 0, duplicates: 0 };
+  for (const r of marked.records) {
     counts[r.report.status]++;
     if (r.duplicate_of !== null) counts.duplicates++;
   }

@@ -1,6 +1,6 @@
 /** Atomic file output: write to a temporary file beside the target, then rename over it. */
 import { createHash, randomBytes } from "node:crypto";
-import { createWriteStream } from "node:fs";
+import { closeSync, mkdirSync, openSync, rmSync, writeSync } from "node:fs";
 import { mkdir, rename, rm, writeFile } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 
@@ -22,31 +22,53 @@ export async function writeFileAtomic(target: string, data: string | Uint8Array)
   }
 }
 
-/** Move a finished temporary file into place. */
-export async function commitFile(tmp: string, target: string): Promise<void> {
-  await rename(tmp, target);
-}
-
 /**
- * Write `chunks` to `target` atomically, one chunk at a time (no whole-file string in memory).
- * @returns the SHA-256 of what was written
+ * A file written piece by piece to a temporary path and moved into place by `commit()`, hashing
+ * what it writes; `abort()` removes the temporary file. Synchronous writes in 256 KB blocks, so
+ * several sinks can be filled side by side from one pass over the data.
  */
-export async function writeChunksAtomic(target: string, chunks: Iterable<string>): Promise<string> {
-  await mkdir(dirname(target), { recursive: true });
-  const tmp = tempPath(target);
-  const hash = createHash("sha256");
-  const stream = createWriteStream(tmp);
-  try {
-    for (const chunk of chunks) {
-      hash.update(chunk);
-      if (!stream.write(chunk)) await new Promise<void>((resolve) => stream.once("drain", resolve));
-    }
-    await new Promise<void>((resolve, reject) => stream.end((err?: Error | null) => (err ? reject(err) : resolve())));
-    await rename(tmp, target);
-    return hash.digest("hex");
-  } catch (err) {
-    stream.destroy();
-    await rm(tmp, { force: true });
-    throw err;
+export class AtomicSink {
+  private readonly tmp: string;
+  private fd: number | null;
+  private readonly hash = createHash("sha256");
+  private pending: string[] = [];
+  private pendingLength = 0;
+
+  constructor(readonly target: string) {
+    mkdirSync(dirname(target), { recursive: true });
+    this.tmp = tempPath(target);
+    this.fd = openSync(this.tmp, "w");
+  }
+
+  write(text: string): void {
+    this.pending.push(text);
+    this.pendingLength += text.length;
+    if (this.pendingLength >= 1 << 18) this.flush();
+  }
+
+  private flush(): void {
+    if (this.pending.length === 0 || this.fd === null) return;
+    const data = Buffer.from(this.pending.join(""), "utf8");
+    this.pending = [];
+    this.pendingLength = 0;
+    this.hash.update(data);
+    let at = 0;
+    while (at < data.length) at += writeSync(this.fd, data, at, data.length - at);
+  }
+
+  /** Finish the file and move it into place; returns the SHA-256 of its bytes. */
+  async commit(): Promise<string> {
+    this.flush();
+    if (this.fd !== null) closeSync(this.fd);
+    this.fd = null;
+    await rename(this.tmp, this.target);
+    return this.hash.digest("hex");
+  }
+
+  /** Drop the temporary file (after an error); the target is left as it was. */
+  abort(): void {
+    if (this.fd !== null) closeSync(this.fd);
+    this.fd = null;
+    rmSync(this.tmp, { force: true });
   }
 }

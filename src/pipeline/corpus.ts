@@ -3,23 +3,25 @@
  * clusters, shares), cross-year identity checks, and specificity scored against the whole corpus.
  */
 import type { ReportRecord, ReuseRecord, Row } from "../frames/index.js";
-import { specificityScorer } from "../narrative/index.js";
+import type { SpecificityCorpus } from "../narrative/index.js";
 import { checkCrossYear } from "../rules/index.js";
-import { type ReuseResult, type SimilarityDoc, findNearDuplicates, findReuse } from "../similarity/index.js";
+import type { ReuseResult, SimilarityDoc } from "../similarity/index.js";
 import type { Diagnostic, ParsedReport, TableKey, Tables } from "../types.js";
 import type { SlimAnalysis } from "./slim.js";
-import { reuseFiles } from "./reuse-files.js";
+import { type CorpusSimilarity, type DocSource, corpusSimilarity } from "./similarity-shim.js";
 
-export interface CorpusResult {
-  readonly records: ReportRecord[];
-  /** Pairs of report ids whose texts are near-identical (containment ≥ 0.9), for duplicate marking. */
+/** The corpus-level results that every report's record is completed with (see `finishRecord`). */
+export interface CorpusSteps {
+  /** Pairs of report ids whose texts are near-identical (containment ≥ the duplicate threshold). */
   readonly nearDuplicates: readonly (readonly [string, string])[];
   /** Rule rows of the corpus-level checks (carried_forward(y) = carried_over(y+1), stock-flow). */
   readonly crossYearRows: readonly Row[];
-  /** Reuse outputs: file name under reuse/ → content. */
-  readonly reuseFiles: readonly (readonly [string, string])[];
-  /** The reuse analysis itself (for notebooks and index.html); null when no report had text. */
-  readonly reuse: ReuseResult | null;
+  /** Near-duplicates and text reuse; null when no report had text. */
+  readonly similarity: CorpusSimilarity | null;
+  /** Reuse shares by report id. */
+  readonly reuse: ReadonlyMap<string, ReuseRecord>;
+  /** Specificity of an item text against every item of the corpus. */
+  readonly specificity: (text: string) => number;
   readonly diagnostics: readonly Diagnostic[];
 }
 
@@ -58,20 +60,24 @@ export function similarityDocs(
   const docs: SimilarityDoc[] = [];
   for (const r of records) {
     const a = analyses.get(r.id);
-    if (a === undefined || a.doc.text.trim() === "") continue;
-    docs.push({
-      id: r.id,
-      agency_id: r.report.meta.agency_id,
-      year: r.report.meta.year,
-      text: a.doc.text,
-      sections: a.sections,
-    });
+    if (a === undefined || !hasText(a)) continue;
+    docs.push(similarityDoc(r.id, r.report, a));
   }
   return docs;
 }
 
-function reuseOf(share: ReuseResult["shares"][number] | undefined): ReuseRecord | null {
-  if (share === undefined || share.chars === 0) return null;
+/** Whether an analysis has text to compare. */
+export function hasText(a: SlimAnalysis): boolean {
+  return a.doc.text.trim() !== "";
+}
+
+/** The similarity document of one report. */
+export function similarityDoc(id: string, report: ParsedReport, a: SlimAnalysis): SimilarityDoc {
+  return { id, agency_id: report.meta.agency_id, year: report.meta.year, text: a.doc.text, sections: a.sections };
+}
+
+function reuseOf(share: ReuseResult["shares"][number]): ReuseRecord | null {
+  if (share.chars === 0) return null;
   const frac = (n: number) => n / share.chars;
   const bySection: Record<string, number | null> = {};
   for (const [k, s] of Object.entries(share.sections ?? {}))
@@ -118,39 +124,48 @@ function crossYearRows(records: readonly ReportRecord[]): Row[] {
   });
 }
 
-/** Run the corpus-level steps on the records of one run. Pure. */
+/**
+ * Run the corpus-level steps: near-duplicates and reuse over `docs` (read on demand), cross-year
+ * checks over `records` (slim records carry the cells they need), specificity against `items`.
+ */
 export function corpusSteps(
   records: readonly ReportRecord[],
-  analyses: ReadonlyMap<string, SlimAnalysis>,
+  docs: DocSource,
+  items: SpecificityCorpus,
   { duplicateThreshold = 0.9 }: CorpusOptions = {},
-): CorpusResult {
-  const docs = similarityDocs(records, analyses);
+): CorpusSteps {
   const diagnostics: Diagnostic[] = [];
-  let reuse: ReuseResult | null = null;
+  let similarity: CorpusSimilarity | null = null;
   let near: (readonly [string, string])[] = [];
-  if (docs.length > 0) {
-    const nd = findNearDuplicates(docs, { threshold: 0.5 });
-    near = nd.pairs
+  if (docs.infos.length > 0) {
+    similarity = corpusSimilarity(docs, { nearThreshold: 0.5 });
+    near = similarity.near.pairs
       .filter((p) => Math.max(p.containmentAB, p.containmentBA) >= duplicateThreshold)
       .map((p) => [p.a, p.b] as const);
-    reuse = findReuse(docs);
-    diagnostics.push(...nd.diagnostics, ...reuse.diagnostics);
+    diagnostics.push(...similarity.near.diagnostics, ...similarity.reuse.diagnostics);
   }
-  const shares = new Map(reuse?.shares.map((s) => [s.id, s]) ?? []);
-  // specificity against the whole corpus: rare wording is rare across reports, not within one
-  const score = specificityScorer(records.flatMap((r) => r.items.map((i) => i.text)));
-  const scored = records.map((r) => ({
-    ...r,
-    items: r.items.map((i) => ({ ...i, specificity: score(i.text).score })),
-    reuse: reuseOf(shares.get(r.id)),
-  }));
-  const files: [string, string][] = reuse === null ? [] : reuseFiles(reuse, docs);
+  const reuse = new Map<string, ReuseRecord>();
+  for (const s of similarity?.reuse.shares ?? []) {
+    const r = reuseOf(s);
+    if (r !== null) reuse.set(s.id, r);
+  }
+  const score = items.scorer();
   return {
-    records: scored,
     nearDuplicates: near,
     crossYearRows: crossYearRows(records),
-    reuseFiles: files,
+    similarity,
     reuse,
+    specificity: (text) => score(text).score,
     diagnostics,
+  };
+}
+
+/** A report's record completed with the corpus results: item specificity, reuse shares, duplicate mark. */
+export function finishRecord(r: ReportRecord, steps: CorpusSteps, duplicateOf: string | null): ReportRecord {
+  return {
+    ...r,
+    duplicate_of: duplicateOf,
+    items: r.items.map((i) => ({ ...i, specificity: steps.specificity(i.text) })),
+    reuse: steps.reuse.get(r.id) ?? null,
   };
 }

@@ -48,19 +48,79 @@ function append(appender: DuckDBAppender, column: Column, value: Row[string]): v
   } else appender.appendDouble(value);
 }
 
-async function loadTable(conn: DuckDBConnection, table: TableData): Promise<void> {
-  const cols = table.columns.map((c) => `${quoteIdent(c.name)} ${SQL_TYPE[c.type]}`).join(", ");
-  await conn.run(`CREATE TABLE ${quoteIdent(table.name)} (${cols})`);
-  const appender = await conn.createAppender(table.name);
-  for (const row of table.rows) {
-    for (const c of table.columns) append(appender, c, row[c.name] ?? null);
-    appender.endRow();
+/** The name and columns of a table to create. */
+export type TableDef = Pick<TableData, "name" | "columns">;
+
+/**
+ * A DuckDB database filled row by row, every table at once (one appender each), so the tables of
+ * a large corpus are written in one pass without holding their rows; `finish` adds the views and
+ * writes each table as Parquet. One thread, so the Parquet files are byte-stable.
+ */
+export class DatabaseWriter {
+  private constructor(
+    private readonly instance: DuckDBInstance,
+    private readonly conn: DuckDBConnection,
+    private readonly tables: ReadonlyMap<string, { readonly def: TableDef; readonly appender: DuckDBAppender }>,
+  ) {}
+
+  /** Create the database at `dbPath` with empty `tables`. */
+  static async open(dbPath: string, tables: readonly TableDef[]): Promise<DatabaseWriter> {
+    const instance = await DuckDBInstance.create(dbPath, { threads: "1" });
+    const conn = await instance.connect();
+    try {
+      const open = new Map<string, { def: TableDef; appender: DuckDBAppender }>();
+      for (const t of tables) {
+        const cols = t.columns.map((c) => `${quoteIdent(c.name)} ${SQL_TYPE[c.type]}`).join(", ");
+        await conn.run(`CREATE TABLE ${quoteIdent(t.name)} (${cols})`);
+        open.set(t.name, { def: t, appender: await conn.createAppender(t.name) });
+      }
+      return new DatabaseWriter(instance, conn, open);
+    } catch (err) {
+      conn.closeSync();
+      instance.closeSync();
+      throw err;
+    }
   }
-  appender.closeSync();
-  for (const c of table.columns) {
-    await conn.run(
-      `COMMENT ON COLUMN ${quoteIdent(table.name)}.${quoteIdent(c.name)} IS ${sqlString(`${c.en} / ${c.zh}`)}`,
-    );
+
+  /** Append one row to `table` (columns it lacks are null). */
+  append(table: string, row: Row): void {
+    const t = this.tables.get(table);
+    if (t === undefined)
+      throw new Error(`database: no table "${table}"; tables are ${[...this.tables.keys()].join(", ")}`);
+    for (const c of t.def.columns) append(t.appender, c, row[c.name] ?? null);
+    t.appender.endRow();
+  }
+
+  /** Close the appenders, document the columns, create `views`, write each table to `parquetPath(name)`, close. */
+  async finish(views: readonly ViewDef[], parquetPath: (name: string) => string): Promise<void> {
+    try {
+      for (const { appender } of this.tables.values()) appender.closeSync();
+      for (const { def } of this.tables.values()) {
+        for (const c of def.columns) {
+          await this.conn.run(
+            `COMMENT ON COLUMN ${quoteIdent(def.name)}.${quoteIdent(c.name)} IS ${sqlString(`${c.en} / ${c.zh}`)}`,
+          );
+        }
+      }
+      for (const v of views) {
+        await this.conn.run(`CREATE VIEW ${quoteIdent(v.name)} AS ${v.sql}`);
+        await this.conn.run(`COMMENT ON VIEW ${quoteIdent(v.name)} IS ${sqlString(`${v.en} / ${v.zh}`)}`);
+      }
+      for (const name of this.tables.keys()) {
+        await this.conn.run(
+          `COPY (SELECT * FROM ${quoteIdent(name)}) TO ${sqlString(parquetPath(name))} (FORMAT PARQUET, COMPRESSION ZSTD)`,
+        );
+      }
+      await this.conn.run("CHECKPOINT");
+    } finally {
+      this.close();
+    }
+  }
+
+  /** Close without finishing (after an error). */
+  close(): void {
+    this.conn.closeSync();
+    this.instance.closeSync();
   }
 }
 
@@ -74,24 +134,14 @@ export async function writeDatabase(
   views: readonly ViewDef[],
   parquetPath: (name: string) => string,
 ): Promise<void> {
-  const instance = await DuckDBInstance.create(dbPath, { threads: "1" });
-  const conn = await instance.connect();
+  const db = await DatabaseWriter.open(dbPath, tables);
   try {
-    for (const t of tables) await loadTable(conn, t);
-    for (const v of views) {
-      await conn.run(`CREATE VIEW ${quoteIdent(v.name)} AS ${v.sql}`);
-      await conn.run(`COMMENT ON VIEW ${quoteIdent(v.name)} IS ${sqlString(`${v.en} / ${v.zh}`)}`);
-    }
-    for (const t of tables) {
-      await conn.run(
-        `COPY (SELECT * FROM ${quoteIdent(t.name)}) TO ${sqlString(parquetPath(t.name))} (FORMAT PARQUET, COMPRESSION ZSTD)`,
-      );
-    }
-    await conn.run("CHECKPOINT");
-  } finally {
-    conn.closeSync();
-    instance.closeSync();
+    for (const t of tables) for (const row of t.rows) db.append(t.name, row);
+  } catch (err) {
+    db.close();
+    throw err;
   }
+  await db.finish(views, parquetPath);
 }
 
 /** The documented views of xxgk.duckdb. Reports that duplicate another are left out of every view. */

@@ -1,7 +1,9 @@
 /** SlimAnalysis → ReportRecord, and the corpus-level marks: duplicates and aggregate reports. */
 import { relative, sep } from "node:path";
+import { isFigureCell } from "../charts/index.js";
 import type { ItemRecord, ReportRecord } from "../frames/index.js";
-import type { ParsedReport } from "../types.js";
+import { CROSS_YEAR_CELLS } from "../rules/index.js";
+import { type Cell, type ParsedReport, type RuleResult, SECTION_KEYS, type TableKey, type TableOut } from "../types.js";
 import type { SlimAnalysis } from "./slim.js";
 
 /** The report id of `path`: relative to the input root it was found under, with `/` separators. */
@@ -68,6 +70,79 @@ export function toRecord(id: string, report: ParsedReport, a: SlimAnalysis | nul
     items: a === null ? [] : itemRecords(a),
     facts: a?.narrative.facts ?? [],
     reuse: null,
+  };
+}
+
+const CROSS_YEAR = new Set(CROSS_YEAR_CELLS);
+const NO_SECTIONS = Object.freeze(Object.fromEntries(SECTION_KEYS.map((k) => [k, null]))) as ParsedReport["sections"];
+const NONE: readonly never[] = Object.freeze([]);
+
+/**
+ * Shared frozen copies of small values that repeat across reports (a rule outcome, a cell value with
+ * its status), so a corpus of slim records holds each once. Capped: past `limit` values, new ones
+ * are not shared.
+ */
+class Interner<T> {
+  private readonly pool = new Map<string, T>();
+  constructor(private readonly limit = 100_000) {}
+  get(key: string, make: () => T): T {
+    const hit = this.pool.get(key);
+    if (hit !== undefined) return hit;
+    const value = Object.freeze(make());
+    if (this.pool.size < this.limit) this.pool.set(key, value);
+    return value;
+  }
+}
+const checkPool = new Interner<RuleResult>();
+const cellPool = new Interner<Cell>();
+
+/**
+ * The part of a record that the corpus job keeps in memory for every report (about 3 KB): metadata,
+ * status, table status, rule outcomes (rule and outcome only), and the cells that the publication
+ * figures (`isFigureCell`) and the cross-year checks (`CROSS_YEAR_CELLS`) read, without raw text
+ * or spans. Section texts, narrative, items, facts, diagnostics and the other cells are left out:
+ * the full record stays on disk. Repeated small values are shared and frozen.
+ */
+export function slimRecord(r: ReportRecord): ReportRecord {
+  const p = r.report;
+  const tables = {} as Record<TableKey, TableOut>;
+  for (const [key, t] of Object.entries(p.tables) as [TableKey, TableOut][]) {
+    const cells: Record<string, number | null> = {};
+    const details: Record<string, Cell> = {};
+    for (const [cell, d] of Object.entries(t.details)) {
+      if (!isFigureCell(key, cell) && !CROSS_YEAR.has(`${key}.${cell}`)) continue;
+      cells[cell] = t.cells[cell] ?? null;
+      details[cell] = cellPool.get(`${d.value}\u0000${d.status}`, () => ({
+        value: d.value,
+        status: d.status,
+        raw: null,
+        span: null,
+      }));
+    }
+    tables[key] = { ...t, span: null, cells, details };
+  }
+  const checks = p.checks.map((c) =>
+    checkPool.get(`${c.rule}\u0000${c.outcome}`, () => ({
+      rule: c.rule,
+      outcome: c.outcome,
+      cells: NONE,
+      expected: null,
+      found: null,
+      message: "",
+    })),
+  );
+  return {
+    ...r,
+    items: NONE,
+    facts: NONE,
+    report: {
+      ...p,
+      sections: NO_SECTIONS,
+      tables,
+      checks,
+      narrative: { problems: NONE, improvements: NONE },
+      diagnostics: NONE,
+    },
   };
 }
 

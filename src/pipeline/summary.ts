@@ -3,7 +3,8 @@ import { readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { PUBLICATION_FIGURES, histogramSpec } from "../charts/index.js";
 import type { ReportRecord } from "../frames/index.js";
-import type { CorpusResult } from "./corpus.js";
+import type { RuleResult } from "../types.js";
+import type { ReuseResult } from "../similarity/index.js";
 import { type HtmlSection, renderHtmlReport } from "./html-report.js";
 
 const require = createRequire(import.meta.url);
@@ -19,10 +20,21 @@ function count<T>(items: readonly T[], key: (t: T) => string): [string, number][
   return [...m.entries()].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
 }
 
+/** Per rule: how many checks pass, fail and cannot be made, by rule id. */
+function outcomesByRule(checks: readonly RuleResult[]): [string, number, number, number][] {
+  const by = new Map<string, [string, number, number, number]>();
+  for (const c of checks) {
+    let row = by.get(c.rule);
+    if (row === undefined) by.set(c.rule, (row = [c.rule, 0, 0, 0]));
+    row[c.outcome === "pass" ? 1 : c.outcome === "fail" ? 2 : 3]++;
+  }
+  return [...by.values()].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+}
+
 /** Build index.html for `records`. */
 export async function htmlSummary(
   records: readonly ReportRecord[],
-  corpus: CorpusResult,
+  reuse: Pick<ReuseResult, "passages" | "clusters"> | null,
   version: string,
 ): Promise<string> {
   const counted = records.filter((r) => r.duplicate_of === null);
@@ -44,15 +56,7 @@ export async function htmlSummary(
       figures: [...figure("table-status"), ...figure("rule-failures")],
       table: {
         header: ["规则 rule", "通过 pass", "不符 fail", "无法核对 not assessable"],
-        rows: count(checks, (c) => c.rule).map(([rule]) => {
-          const all = checks.filter((c) => c.rule === rule);
-          return [
-            rule,
-            all.filter((c) => c.outcome === "pass").length,
-            all.filter((c) => c.outcome === "fail").length,
-            all.filter((c) => c.outcome === "not_assessable").length,
-          ];
-        }),
+        rows: outcomesByRule(checks),
       },
     },
     {
@@ -61,7 +65,7 @@ export async function htmlSummary(
     },
     {
       title: "文本复用 Text reuse",
-      note: `复用段落 ${corpus.reuse?.passages.length ?? 0} 段，模板聚类 ${corpus.reuse?.clusters.length ?? 0} 个。Reused passages and template clusters; see reuse/.`,
+      note: `复用段落 ${reuse?.passages.length ?? 0} 段，模板聚类 ${reuse?.clusters.length ?? 0} 个。Reused passages and template clusters; see reuse/.`,
       figures: shares.some((v) => v !== null)
         ? [
             histogramSpec(shares, {
@@ -77,7 +81,7 @@ export async function htmlSummary(
         : [],
       table: {
         header: ["模板段落 template passage", "报告数 reports", "机关数 agencies", "首次出现 first year"],
-        rows: [...(corpus.reuse?.clusters ?? [])]
+        rows: [...(reuse?.clusters ?? [])]
           .sort((a, b) => b.reports - a.reports || a.id - b.id)
           .slice(0, 15)
           .map((c) => [

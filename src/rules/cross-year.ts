@@ -78,6 +78,17 @@ function stockRules(prev: AgencyYearTables, next: AgencyYearTables): RuleResult[
 }
 
 /**
+ * The cells `checkCrossYear` reads, as `table.cell` keys: a caller holding many reports can keep
+ * just these (and each table's template) instead of whole tables.
+ */
+export const CROSS_YEAR_CELLS: readonly string[] = [
+  ...REQUEST_COLUMNS.flatMap((col) => [`requests.carried_forward.${col}`, `requests.carried_over.${col}`]),
+  ...(["rules", "normative"] as const).flatMap((row) =>
+    ["in_force", "issued", "repealed"].map((c) => `proactive.${row}.${c}`),
+  ),
+];
+
+/**
  * Check consecutive years of the same agency: `carried_forward(y) = carried_over(y+1)` per
  * column, and the table 2 stock-flow plausibility `in_force(y) = in_force(y-1) + issued(y) − repealed(y)`.
  * Input order does not matter; duplicate agency-years are compared in input order.

@@ -10,7 +10,7 @@ export {
   type RuleInfo as TableRuleInfo,
   templateOfTables,
 } from "./check.js";
-export { type AgencyYearTables, type CrossYearResult, checkCrossYear } from "./cross-year.js";
+export { type AgencyYearTables, CROSS_YEAR_CELLS, type CrossYearResult, checkCrossYear } from "./cross-year.js";
 export { type FactTarget as TableFactTarget, factTarget as tableFactTarget, tableFacts } from "./facts.js";
 export { type FormatCheckOptions, formatCheckReport } from "./format.js";
 export { evaluateIdentity, type Identity as TableIdentity, identitiesFor } from "./identities.js";

@@ -35,7 +35,7 @@ export function reusePassageRows(result: ReuseResult, docs: readonly SimilarityD
 }
 
 /** One row per template cluster (years joined by `;`). */
-export function reuseClusterRows(result: ReuseResult): ReuseRow[] {
+export function reuseClusterRows(result: Pick<ReuseResult, "clusters">): ReuseRow[] {
   return result.clusters.map((c) => ({
     cluster: c.id,
     kind: c.kind,
@@ -53,7 +53,7 @@ export function reuseClusterRows(result: ReuseResult): ReuseRow[] {
 }
 
 /** One row per report: overall counts and the boilerplate share of each section (null when unknown). */
-export function reuseShareRows(result: ReuseResult): ReuseRow[] {
+export function reuseShareRows(result: Pick<ReuseResult, "shares">): ReuseRow[] {
   return result.shares.map((s) => {
     const row: ReuseRow = {
       id: s.id,
@@ -72,7 +72,7 @@ export function reuseShareRows(result: ReuseResult): ReuseRow[] {
 }
 
 /** One row per agency and year: the share of the issues section (and report) reused from earlier years. */
-export function reuseSelfRows(result: ReuseResult): ReuseRow[] {
+export function reuseSelfRows(result: Pick<ReuseResult, "selfReuse">): ReuseRow[] {
   return result.selfReuse.map((r) => ({
     agency_id: r.agency_id,
     year: r.year,

@@ -78,7 +78,12 @@ test("sharedTextEdges(passages, records) sums shared passages per agency pair, i
 });
 
 test("termRows(rows, column, tokenize) ranks terms by the texts that use them, then by count", () => {
-  const rows = termRows([{ t: "公开 不够 公开 不够 不够 不够" }, { t: "公开 机制" }, { t: null }], "t", (s) => s.split(" "), 2);
+  const rows = termRows(
+    [{ t: "公开 不够 公开 不够 不够 不够" }, { t: "公开 机制" }, { t: null }],
+    "t",
+    (s) => s.split(" "),
+    2,
+  );
   assert.deepEqual(rows, [
     { term: "公开", count: 3, texts: 2 },
     { term: "不够", count: 4, texts: 1 },

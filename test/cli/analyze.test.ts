@@ -182,10 +182,18 @@ test("analyze counts one report once when it arrives as TXT, HTML, DOCX and PDF,
   const out = mkdtempSync(join(tmpdir(), "xxgk-dups-out-"));
   const r = analyze(dir, out);
   assert.equal(r.status, 0, r.stderr);
-  const rows = readFileSync(join(out, "reports.csv"), "utf8").replace(/^\uFEFF/, "").trim().split("\r\n");
+  const rows = readFileSync(join(out, "reports.csv"), "utf8")
+    .replace(/^\uFEFF/, "")
+    .trim()
+    .split("\r\n");
   const header = rows[0]!.split(",");
   const col = (name: string) => header.indexOf(name);
-  const byId = new Map(rows.slice(1).map((l) => l.split(",")).map((c) => [c[col("report_id")]!, c[col("duplicate_of")]!]));
+  const byId = new Map(
+    rows
+      .slice(1)
+      .map((l) => l.split(","))
+      .map((c) => [c[col("report_id")]!, c[col("duplicate_of")]!]),
+  );
   const copies = ["a.txt", "a-again.txt", "seed002.gbk.htm", "seed002.docx", "seed002.pdf"];
   const counted = copies.filter((id) => byId.get(id) === "");
   assert.equal(counted.length, 1, `exactly one copy is counted: ${JSON.stringify([...byId])}`);
@@ -197,7 +205,10 @@ test("analyze counts one report once when it arrives as TXT, HTML, DOCX and PDF,
 
 test("Ctrl-C (SIGINT) stops analyze with exit 130 and replaces no output; a re-run resumes from the cache", async () => {
   const out = mkdtempSync(join(tmpdir(), "xxgk-sigint-"));
-  const child = spawn(process.execPath, [CLI, "analyze", RAW, "--out", out], { cwd: ROOT, stdio: ["ignore", "ignore", "pipe"] });
+  const child = spawn(process.execPath, [CLI, "analyze", RAW, "--out", out], {
+    cwd: ROOT,
+    stdio: ["ignore", "ignore", "pipe"],
+  });
   let stderr = "";
   child.stderr.on("data", (d: Buffer) => {
     stderr += d.toString();
