@@ -25,7 +25,7 @@ test("SpillFile gives back every value by number, Chinese text and line breaks i
     { text: "𠀀 surrogate pair, \u2028 line separator", n: 3 },
   ];
   for (let i = 0; i < 2000; i++) values.push({ text: `第${i}份报告`.repeat(i % 7), n: i });
-  values.forEach((v, i) => assert.equal(spill.append(v), i));
+  for (const [i, v] of values.entries()) assert.equal(spill.append(v), i);
   assert.equal(spill.length, values.length);
   for (const i of [0, 1, 2, 1999, 500, 2002]) assert.deepEqual(spill.get(i), values[i]);
   assert.throws(() => spill.get(values.length), /value 2003 does not exist \(0 to 2002\)/);
