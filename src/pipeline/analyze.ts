@@ -4,7 +4,7 @@
  * steps (duplicates, reuse, cross-year rules) and writes every output atomically, `xxgk-run.json` last.
  */
 import { createHash } from "node:crypto";
-import { mkdir, mkdtemp, readFile, rename, rm } from "node:fs/promises";
+import { mkdir, mkdtemp, readFile, readdir, rename, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import {
@@ -289,6 +289,19 @@ export async function loadCorpus(
   }
 }
 
+/** Remove the spill folders of runs that were killed (their process is gone). */
+async function removeStaleWork(outDir: string): Promise<void> {
+  for (const name of await readdir(outDir)) {
+    const pid = /^\.work-(\d+)$/.exec(name)?.[1];
+    if (pid === undefined || Number(pid) === process.pid) continue;
+    try {
+      process.kill(Number(pid), 0); // still running (another job on the same folder): leave it
+    } catch {
+      await rm(join(outDir, name), { recursive: true, force: true });
+    }
+  }
+}
+
 /**
  * Run the whole job. Resolves when every output is in place (or, when interrupted, without touching
  * them). Memory holds a slim record per report (`slimRecord`) and the corpus-level results; the full
@@ -298,6 +311,7 @@ export async function analyzeCorpus(inputs: readonly string[], options: AnalyzeO
   const { out, cache = true, ...loadOptions } = options;
   const outDir = resolve(out);
   await mkdir(outDir, { recursive: true });
+  await removeStaleWork(outDir);
   const work = join(outDir, `.work-${process.pid}`);
   await mkdir(work, { recursive: true });
   const version = await packageVersion();

@@ -20,6 +20,9 @@ function count<T>(items: readonly T[], key: (t: T) => string): [string, number][
   return [...m.entries()].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
 }
 
+/** Rows of the per-report table in index.html; a larger corpus is listed in reports.csv. */
+const REPORT_ROWS = 2000;
+
 /** Per rule: how many checks pass, fail and cannot be made, by rule id. */
 function outcomesByRule(checks: readonly RuleResult[]): [string, number, number, number][] {
   const by = new Map<string, [string, number, number, number]>();
@@ -94,7 +97,10 @@ export async function htmlSummary(
     },
     {
       title: "报告一览 Reports",
-      note: "每份输入一行；重复报告标出其所重复的报告。One row per input; duplicates name the report they repeat.",
+      note:
+        records.length <= REPORT_ROWS
+          ? "每份输入一行；重复报告标出其所重复的报告。One row per input; duplicates name the report they repeat."
+          : `前 ${REPORT_ROWS} 份输入（共 ${records.length} 份，全部见 reports.csv）；重复报告标出其所重复的报告。The first ${REPORT_ROWS} of ${records.length} inputs (all of them in reports.csv); duplicates name the report they repeat.`,
       table: {
         header: [
           "report_id",
@@ -108,18 +114,20 @@ export async function htmlSummary(
           "复用比例 reused",
           "重复于 duplicate of",
         ],
-        rows: records.map((r) => [
-          r.id,
-          r.report.meta.agency,
-          r.report.meta.year,
-          r.report.meta.level,
-          r.report.meta.province,
-          r.report.meta.template,
-          r.report.status,
-          r.report.checks.filter((c) => c.outcome === "fail").length,
-          r.reuse?.boilerplate_share ?? null,
-          r.duplicate_of,
-        ]),
+        rows: records
+          .slice(0, REPORT_ROWS)
+          .map((r) => [
+            r.id,
+            r.report.meta.agency,
+            r.report.meta.year,
+            r.report.meta.level,
+            r.report.meta.province,
+            r.report.meta.template,
+            r.report.status,
+            r.report.checks.filter((c) => c.outcome === "fail").length,
+            r.reuse?.boilerplate_share ?? null,
+            r.duplicate_of,
+          ]),
       },
     },
   ];

@@ -170,6 +170,12 @@ test("killing analyze at random moments never leaves an output that reads as com
     }
     for (const f of readdirSync(out)) assert.ok(!f.endsWith(".tmp") || f.startsWith("."), f);
   }
+  // the next run clears the spill folders the killed runs left behind, and removes its own
+  assert.equal(analyze(RAW, out).status, 0);
+  assert.deepEqual(
+    readdirSync(out).filter((f) => f.startsWith(".work-")),
+    [],
+  );
 });
 
 test("analyze counts one report once when it arrives as TXT, HTML, DOCX and PDF, and lists the copies", () => {
