@@ -77,5 +77,9 @@ export {
   reuseRowsToJsonLines,
 } from "./rows.js";
 export type { ReuseRow } from "./rows.js";
+export { corpusSimilarity } from "./corpus.js";
+export type { CorpusReuse, CorpusSimilarity, CorpusSimilarityOptions } from "./corpus.js";
+export { memorySource } from "./source.js";
+export type { DocInfo, DocSource } from "./source.js";
 export { generateSyntheticCorpus, scoreReuse, sentencePool } from "./synth.js";
 export type { ReuseScore, SynthDoc, SynthOptions, SynthOrigin, SynthSentence } from "./synth.js";

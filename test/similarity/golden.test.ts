@@ -7,50 +7,10 @@
  * `UPDATE_GOLDEN=1` rewrites the golden file.
  */
 import assert from "node:assert/strict";
-import { readFileSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { writeFileSync } from "node:fs";
 import { test } from "node:test";
 import { type SimilarityDoc, findNearDuplicates, findReuse } from "../../src/similarity/index.js";
-import { generateSyntheticCorpus } from "../../src/similarity/synth.js";
-import { bundledReportTexts } from "../fixtures/corpus-texts.js";
-
-const ROOT = new URL("../../", import.meta.url).pathname;
-const GOLDEN = join(ROOT, "test/golden/similarity/corpus.json");
-
-/** The golden corpus: 70 synthetic reports and four edge documents. */
-export function goldenDocs(): SimilarityDoc[] {
-  const synth = generateSyntheticCorpus(20260510, 70, {
-    sources: bundledReportTexts(),
-    crossCopyRate: 0.3,
-    copyReportRate: 0.1,
-  });
-  const docs: SimilarityDoc[] = synth.map((d) => ({
-    id: d.id,
-    agency_id: d.agency_id,
-    year: d.year,
-    text: d.text,
-    sections: d.sections,
-  }));
-  const first = docs[0]!.text;
-  docs.splice(
-    30,
-    0,
-    { id: "edge-empty", agency_id: "edge", year: 2020, text: "" },
-    { id: "edge-no-agency", agency_id: null, year: 2021, text: first },
-    { id: "edge-no-year", agency_id: "edge", year: null, text: first.slice(200) },
-    { id: "edge-punct", agency_id: null, year: null, text: "。，、 \n" },
-  );
-  return docs;
-}
-
-/** Options of the recorded runs. */
-export const GOLDEN_RUNS = {
-  reuse: {},
-  reuseStar: { maxDf: 4, maxAgencyReports: 3, window: 6 },
-  near: {},
-  nearLoose: { threshold: 0.3, maxBucket: 3 },
-  nearIssues: { section: "issues" },
-} as const;
+import { GOLDEN, GOLDEN_RUNS, golden, goldenDocs } from "./golden-corpus.js";
 
 function actual(docs: readonly SimilarityDoc[]): Record<string, unknown> {
   return {
@@ -60,11 +20,6 @@ function actual(docs: readonly SimilarityDoc[]): Record<string, unknown> {
     nearLoose: findNearDuplicates(docs, GOLDEN_RUNS.nearLoose),
     nearIssues: findNearDuplicates(docs, GOLDEN_RUNS.nearIssues),
   };
-}
-
-/** The golden file, parsed. */
-export function golden(): Record<keyof typeof GOLDEN_RUNS, Record<string, unknown>> {
-  return JSON.parse(readFileSync(GOLDEN, "utf8"));
 }
 
 if (process.env.UPDATE_GOLDEN === "1") writeFileSync(GOLDEN, `${JSON.stringify(actual(goldenDocs()))}\n`);
