@@ -218,28 +218,40 @@ export function runCorpus(
   if (n > MAX_DOCS) {
     throw new InvalidOptionError(`similarity.${plan.fn}: at most ${MAX_DOCS} documents; found ${n}`);
   }
-  const { sig, nearDiagnostics, fingerprintEntries } = scan(source, plan);
-  let verify = new Int32Array(0);
-  let nearStats = { candidates: 0, verified: 0, largeBuckets: 0 };
-  if (plan.near !== null) {
-    const near = nearCandidates(sig, plan.near);
-    verify = near.verify;
-    nearStats = near.stats;
-  }
-  const reuseDiagnostics: Diagnostic[] = [];
-  let pairs = new Int32Array(0);
   const rank = ranks(infos);
-  if (plan.reuse !== null) {
-    const groups = agencyGroups(infos, plan.reuse.maxAgencyReports, reuseDiagnostics);
-    pairs = reuseCandidates(fingerprintEntries, rank, groups, plan.reuse.candidates.maxDf);
-  }
-  const swept = sweep(source, plan, pairs, verify);
-  const near = plan.near === null ? null : nearResult(infos, swept.nearHits, nearStats, nearDiagnostics);
+  const cand = candidates(source, plan, rank);
+  const swept = sweep(source, plan, cand.pairs, cand.verify);
+  const near = plan.near === null ? null : nearResult(infos, swept.nearHits, cand.nearStats, cand.nearDiagnostics);
   const reuse =
     plan.reuse === null
       ? null
-      : reuseRun(source, plan, plan.reuse, swept.passages, rank, pairs.length / 2, reuseDiagnostics);
+      : reuseRun(source, plan, plan.reuse, swept.passages, rank, cand.pairs.length / 2, cand.reuseDiagnostics);
   return { near, reuse };
+}
+
+/** Passes 1 and 2: candidate pairs of both kinds (the signatures and fingerprints are let go). */
+function candidates(
+  source: DocSource,
+  plan: RunPlan,
+  rank: Int32Array,
+): {
+  verify: Int32Array;
+  nearStats: NearDuplicateResult["stats"];
+  nearDiagnostics: Diagnostic[];
+  pairs: Int32Array;
+  reuseDiagnostics: Diagnostic[];
+} {
+  const { sig, nearDiagnostics, fingerprintEntries } = scan(source, plan);
+  let verify = new Int32Array(0);
+  let nearStats = { candidates: 0, verified: 0, largeBuckets: 0 };
+  if (plan.near !== null) ({ verify, stats: nearStats } = nearCandidates(sig, plan.near));
+  const reuseDiagnostics: Diagnostic[] = [];
+  let pairs = new Int32Array(0);
+  if (plan.reuse !== null) {
+    const groups = agencyGroups(source.infos, plan.reuse.maxAgencyReports, reuseDiagnostics);
+    pairs = reuseCandidates(fingerprintEntries, rank, groups, plan.reuse.candidates.maxDf);
+  }
+  return { verify, nearStats, nearDiagnostics, pairs, reuseDiagnostics };
 }
 
 /** Pass 1: MinHash signatures and fingerprints of every document. */
@@ -295,67 +307,75 @@ interface NearHit {
   readonly containmentBA: number;
 }
 
-/** Aligned passages as growable typed columns (compact coordinates) with their candidate pair. */
-class PassageColumns implements PassageEnds {
+/** Aligned passages as typed columns (compact coordinates), ordered as their candidate pairs. */
+interface Passages extends PassageEnds {
+  readonly identity: Float64Array;
+}
+
+const INT_COLUMNS = ["pair", "a", "aFrom", "aTo", "b", "bFrom", "bTo"] as const;
+/** Rows per chunk (2^16: row `i` is in chunk `i >> 16`). */
+const ROWS = 65536;
+
+/** One chunk of passages as they are aligned: the candidate pair, both ends, the identity. */
+type Chunk = Record<(typeof INT_COLUMNS)[number], Int32Array> & { identity: Float64Array };
+
+/** Passages appended in chunks (nothing is copied while it grows), then ordered by candidate pair. */
+class PassageBuffer {
   length = 0;
-  pair = new Int32Array(1024);
-  a = new Int32Array(1024);
-  aFrom = new Int32Array(1024);
-  aTo = new Int32Array(1024);
-  b = new Int32Array(1024);
-  bFrom = new Int32Array(1024);
-  bTo = new Int32Array(1024);
-  identity = new Float64Array(1024);
+  private readonly chunks: Chunk[] = [];
 
   push(pair: number, a: number, b: number, c: CompactPassage): void {
-    if (this.length === this.a.length) this.resize(this.length * 2);
-    const i = this.length++;
-    this.pair[i] = pair;
-    this.a[i] = a;
-    this.aFrom[i] = c.aFrom;
-    this.aTo[i] = c.aTo;
-    this.b[i] = b;
-    this.bFrom[i] = c.bFrom;
-    this.bTo[i] = c.bTo;
-    this.identity[i] = c.identity;
+    const at = this.length % ROWS;
+    if (at === 0) {
+      const chunk = { identity: new Float64Array(ROWS) } as Chunk;
+      for (const name of INT_COLUMNS) chunk[name] = new Int32Array(ROWS);
+      this.chunks.push(chunk);
+    }
+    const k = this.chunks[this.chunks.length - 1]!;
+    k.pair[at] = pair;
+    k.a[at] = a;
+    k.aFrom[at] = c.aFrom;
+    k.aTo[at] = c.aTo;
+    k.b[at] = b;
+    k.bFrom[at] = c.bFrom;
+    k.bTo[at] = c.bTo;
+    k.identity[at] = c.identity;
+    this.length++;
   }
 
-  private resize(size: number): void {
-    const grow = <T extends Int32Array | Float64Array>(x: T): T => {
-      const y = new (x.constructor as new (n: number) => T)(size);
-      y.set(x.subarray(0, Math.min(size, this.length)));
-      return y;
-    };
-    this.pair = grow(this.pair);
-    this.a = grow(this.a);
-    this.aFrom = grow(this.aFrom);
-    this.aTo = grow(this.aTo);
-    this.b = grow(this.b);
-    this.bFrom = grow(this.bFrom);
-    this.bTo = grow(this.bTo);
-    this.identity = grow(this.identity);
-  }
-
-  /** Reorder by candidate pair (stable: a pair's passages keep their order) and trim, one column at a time. */
-  sortByPair(pairs: number): void {
+  /**
+   * The passages as flat columns ordered by candidate pair (stable: a pair's passages keep their
+   * order); the buffer is emptied column by column as it is copied.
+   */
+  byPair(pairs: number): Passages {
+    const n = this.length;
+    const chunkOf = (i: number): Chunk => this.chunks[i >> 16] as Chunk;
+    const row = (i: number): number => i & (ROWS - 1);
     const start = new Int32Array(pairs + 1);
-    for (let i = 0; i < this.length; i++) start[this.pair[i]! + 1]!++;
+    for (let i = 0; i < n; i++) start[chunkOf(i).pair[row(i)]! + 1]!++;
     for (let k = 0; k < pairs; k++) start[k + 1]! += start[k]!;
-    const dest = new Int32Array(this.length);
-    for (let i = 0; i < this.length; i++) dest[i] = start[this.pair[i] as number]!++;
-    const place = <T extends Int32Array | Float64Array>(x: T): T => {
-      const y = new (x.constructor as new (n: number) => T)(this.length);
-      for (let i = 0; i < this.length; i++) y[dest[i] as number] = x[i]!;
+    const dest = new Int32Array(n);
+    for (let i = 0; i < n; i++) dest[i] = start[chunkOf(i).pair[row(i)] as number]!++;
+    const place = (name: (typeof INT_COLUMNS)[number]): Int32Array => {
+      const y = new Int32Array(n);
+      for (let i = 0; i < n; i++) y[dest[i] as number] = chunkOf(i)[name][row(i)]!;
+      for (const k of this.chunks) k[name] = new Int32Array(0);
       return y;
     };
-    this.pair = new Int32Array(0);
-    this.a = place(this.a);
-    this.aFrom = place(this.aFrom);
-    this.aTo = place(this.aTo);
-    this.b = place(this.b);
-    this.bFrom = place(this.bFrom);
-    this.bTo = place(this.bTo);
-    this.identity = place(this.identity);
+    const ends = {
+      a: place("a"),
+      aFrom: place("aFrom"),
+      aTo: place("aTo"),
+      b: place("b"),
+      bFrom: place("bFrom"),
+      bTo: place("bTo"),
+    };
+    const identity = new Float64Array(n);
+    for (let i = 0; i < n; i++) identity[dest[i] as number] = chunkOf(i).identity[row(i)]!;
+    const out: Passages = { length: n, ...ends, identity };
+    this.chunks.length = 0;
+    this.length = 0;
+    return out;
   }
 }
 
@@ -370,7 +390,7 @@ function sweep(
   plan: RunPlan,
   pairs: Int32Array,
   verify: Int32Array,
-): { passages: PassageColumns; nearHits: NearHit[] } {
+): { passages: Passages; nearHits: NearHit[] } {
   const R = pairs.length / 2;
   const work = R + verify.length / 2;
   const B = plan.blockDocs;
@@ -379,7 +399,7 @@ function sweep(
   const order = new Int32Array(work);
   for (let w = 0; w < work; w++) order[w] = w;
   order.sort((x, y) => Math.floor(aOf(x) / B) - Math.floor(aOf(y) / B) || bOf(x) - bOf(y) || x - y);
-  const passages = new PassageColumns();
+  const buffer = new PassageBuffer();
   const nearHits: NearHit[] = [];
   const empty = new Uint32Array(0);
   const prepare = (i: number, shingles: boolean): PreparedDoc | null =>
@@ -419,7 +439,7 @@ function sweep(
         if (w < R) {
           const probe = probes[a - base];
           if (probe == null || seeds === null) continue;
-          for (const c of alignWithData(probe, seeds, plan.reuse!.params)) passages.push(w, a, b, c);
+          for (const c of alignWithData(probe, seeds, plan.reuse!.params)) buffer.push(w, a, b, c);
         } else {
           const o = setOverlap(sets[a - base]!, p?.set ?? empty);
           if (o.jaccard === null || o.jaccard < plan.near!.threshold) continue;
@@ -430,8 +450,7 @@ function sweep(
     }
     s = e;
   }
-  passages.sortByPair(R);
-  return { passages, nearHits };
+  return { passages: buffer.byPair(R), nearHits };
 }
 
 function cmp(a: string, b: string): number {
@@ -674,7 +693,7 @@ function reuseRun(
   source: DocSource,
   plan: RunPlan,
   reuse: ReusePlan,
-  p: PassageColumns,
+  p: Passages,
   rank: Int32Array,
   candidates: number,
   diagnostics: Diagnostic[],
