@@ -88,8 +88,18 @@ export function alignParams(options: AlignOptions = {}): AlignParams {
   return { seedSize, minLength, minIdentity, maxGap, barrierLength, maxSeedRepeat, seedStep };
 }
 
-/** Per-document alignment data, built once per document and parameter set. */
-export interface AlignData {
+/** What alignment needs of document A (the side walked in text order): about 3.7 bytes per compact code. */
+export interface ProbeSide {
+  /** Codes with barrier positions set to `SENTINEL_A` (never equal to anything). */
+  readonly cmp: Uint16Array;
+  /** Seed hash at every `seedStep`-th position of `cmp` (the positions probed when this document is A). */
+  readonly probes: Uint32Array;
+  /** At those positions: how often the seed occurs in the document (0 = no seed there, capped at 255). */
+  readonly repeats: Uint8Array;
+}
+
+/** What alignment needs of document B (the side looked up): its codes and indexed seeds. */
+export interface SeedSide {
   /** Codes with barrier positions set to `SENTINEL_A` (never equal to anything). */
   readonly cmp: Uint16Array;
   /** Seed hashes, ascending. */
@@ -98,11 +108,10 @@ export interface AlignData {
   readonly positions: Int32Array;
   /** Open-addressing table: `hash & (size - 1)` → 1 + index of the hash's first entry in `hashes` (0 = empty). */
   readonly table: Int32Array;
-  /** Seed hash at every `seedStep`-th position of `cmp` (the positions probed when this document is A). */
-  readonly probes: Uint32Array;
-  /** At those positions: how often the seed occurs in the document (0 = no seed there, capped at 255). */
-  readonly repeats: Uint8Array;
 }
+
+/** Per-document alignment data (both sides), built once per document and parameter set. */
+export interface AlignData extends ProbeSide, SeedSide {}
 
 const POS = 2097152;
 
@@ -146,8 +155,11 @@ function indexSeeds(hs: Uint32Array, positions: Int32Array, repeats: Uint8Array,
   return table;
 }
 
-/** Alignment data of a prepared document: barrier-coded codes and indexed seeds. */
-export function buildAlignData(p: PreparedDoc, params: AlignParams): AlignData {
+/**
+ * The comparison codes of a prepared document with mandated runs of at least `barrierLength`
+ * codes set to `SENTINEL_A` (barriers: never equal to anything), and the barrier positions.
+ */
+export function barrierCodes(p: PreparedDoc, params: AlignParams): { cmp: Uint16Array; barrier: Uint8Array } {
   const cmp = Uint16Array.from(p.ct.codes);
   const barrier = new Uint8Array(cmp.length);
   for (const [from, to] of maskRuns(p.mask)) {
@@ -156,6 +168,12 @@ export function buildAlignData(p: PreparedDoc, params: AlignParams): AlignData {
       barrier.fill(1, from, to);
     }
   }
+  return { cmp, barrier };
+}
+
+/** Alignment data of a prepared document: barrier-coded codes and indexed seeds. */
+export function buildAlignData(p: PreparedDoc, params: AlignParams): AlignData {
+  const { cmp, barrier } = barrierCodes(p, params);
   const { hashes, valid } = windowHashes(cmp, params.seedSize, barrier);
   const { hs, positions } = sortSeeds(hashes, valid);
   const step = params.seedStep;
@@ -167,7 +185,7 @@ export function buildAlignData(p: PreparedDoc, params: AlignParams): AlignData {
 }
 
 /** Index in `d.hashes` of the first entry of hash `h`, or -1. */
-function findSeed(d: AlignData, h: number): number {
+function findSeed(d: SeedSide, h: number): number {
   const mask = d.table.length - 1;
   let slot = h & mask;
   for (;;) {
@@ -190,7 +208,7 @@ function growHits(need: number, keep: number): void {
  * Seed hits `(i, j)` as `i * 2^21 + j`, in order of i then j (A is walked in text order and
  * B's table probed); shingles repeated more than `maxRepeat` times in both together are left out.
  */
-function seedHits(x: AlignData, y: AlignData, maxRepeat: number, step: number): Float64Array {
+function seedHits(x: ProbeSide, y: SeedSide, maxRepeat: number, step: number): Float64Array {
   let n = 0;
   for (let p = 0; p < x.probes.length; p++) {
     const rx = x.repeats[p]!;
@@ -306,9 +324,11 @@ export function alignPrepared(x: PreparedDoc, y: PreparedDoc, params: AlignParam
 
 /**
  * Align two documents from their alignment data (compact coordinates).
+ * @param dx document A's probe side (its `AlignData`, or just the `ProbeSide` fields)
+ * @param dy document B's seed side
  * @returns passages of at least `minLength` codes on both sides, ascending in A
  */
-export function alignWithData(dx: AlignData, dy: AlignData, params: AlignParams): CompactPassage[] {
+export function alignWithData(dx: ProbeSide, dy: SeedSide, params: AlignParams): CompactPassage[] {
   const hits = seedHits(dx, dy, params.maxSeedRepeat, params.seedStep);
   if (hits.length === 0) return [];
   const runs = exactRuns(dx.cmp, dy.cmp, hits, params.seedSize);

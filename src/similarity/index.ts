@@ -22,6 +22,15 @@
  *   one agency; passages, template clusters (prototype, reports, agencies, years, first
  *   appearance), spans classified mandated / self / shared, boilerplate shares per report and
  *   section, and the "same problems every year" share of the issues section.
+ * - Corpora that do not fit in memory: `corpusSimilarity(source)` — both of the above over a
+ *   `DocSource` (document infos in memory, `load(i)` reads one document, e.g. from disk;
+ *   `memorySource(docs)` for documents in memory). It keeps per document only a MinHash
+ *   signature, winnowed fingerprints, shares and self-reuse rows; passages are typed columns
+ *   (about 40 bytes each); candidate pairs are aligned in blocks of `blockDocs` A-side documents
+ *   (default 4096), each B side loaded once per block. Each document is loaded 4 times plus once
+ *   per earlier block; spans and passage rows are generators (`spans()`, `passageRows()`) that
+ *   load each document again. `findNearDuplicates` and `findReuse` run the same core over
+ *   `memorySource(docs)` and materialise everything, so all three give the same values.
  * - Outputs as rows (`reusePassageRows`, `reuseClusterRows`, `reuseShareRows`, `reuseSelfRows`,
  *   `reuseSpanRows`) and strings (`reuseRowsToCsv`, `reuseRowsToJsonLines`).
  * - Evaluation: `generateSyntheticCorpus` (seeded; planted reuse with the source of every
@@ -77,5 +86,9 @@ export {
   reuseRowsToJsonLines,
 } from "./rows.js";
 export type { ReuseRow } from "./rows.js";
+export { corpusSimilarity } from "./corpus.js";
+export type { CorpusReuse, CorpusSimilarity, CorpusSimilarityOptions } from "./corpus.js";
+export { memorySource } from "./source.js";
+export type { DocInfo, DocSource } from "./source.js";
 export { generateSyntheticCorpus, scoreReuse, sentencePool } from "./synth.js";
 export type { ReuseScore, SynthDoc, SynthOptions, SynthOrigin, SynthSentence } from "./synth.js";

@@ -19,8 +19,11 @@ export interface Signatures {
   readonly count: number;
 }
 
-/** Fill one signature from a set of 32-bit shingle hashes. */
-function fillSignature(set: Uint32Array, seed: number, out: Uint32Array, at: number, k: number): void {
+/** Seed of the hash family used by default. */
+export const MINHASH_SEED = 0x5eed;
+
+/** Fill one signature (`k` slots at `out[at…]`) from a set of 32-bit shingle hashes. */
+export function fillSignature(set: Uint32Array, seed: number, out: Uint32Array, at: number, k: number): void {
   out.fill(EMPTY, at, at + k);
   for (let i = 0; i < set.length; i++) {
     const h = mix32((set[i]! ^ seed) >>> 0);
@@ -56,7 +59,7 @@ function densify(out: Uint32Array, at: number, k: number): void {
  */
 export function minhashSignatures(
   sets: readonly Uint32Array[],
-  { numHashes = 126, seed = 0x5eed }: { numHashes?: number; seed?: number } = {},
+  { numHashes = 126, seed = MINHASH_SEED }: { numHashes?: number; seed?: number } = {},
 ): Signatures {
   if (!Number.isInteger(numHashes) || numHashes <= 0) {
     throw new InvalidOptionError(

@@ -1,11 +1,19 @@
-/** Near-duplicate documents: MinHash + LSH candidates, verified by exact Jaccard. */
-import { InvalidOptionError } from "../errors.js";
+/**
+ * Near-duplicate documents: MinHash + LSH candidates, verified by exact Jaccard. The computation
+ * is `runCorpus`'s (corpus.ts); `findNearDuplicates` runs it over documents in memory.
+ */
 import type { Diagnostic } from "../types.js";
-import { UnionFind } from "./clusters.js";
-import { setOverlap } from "./jaccard.js";
-import { type LshOptions, lshCandidates } from "./lsh.js";
-import { estimateJaccard, minhashSignatures } from "./minhash.js";
-import { type PrepareOptions, type PreparedDoc, checkDocs, checkSection, prepareDoc } from "./prepare.js";
+import { blockDocsOption, nearPlan, runCorpus } from "./corpus.js";
+import type { LshOptions } from "./lsh.js";
+import {
+  type PrepareOptions,
+  type PreparedDoc,
+  checkDocs,
+  checkSection,
+  prepareDiagnostic,
+  prepareDoc,
+} from "./prepare.js";
+import { sourceOf } from "./source.js";
 import type { SimilarityDoc } from "./types.js";
 
 export interface NearDuplicateOptions extends PrepareOptions, LshOptions {
@@ -50,19 +58,8 @@ export function prepareAll(
   const diagnostics: Diagnostic[] = [];
   const prepared = docs.map((d) => {
     const p = prepareDoc(d, options);
-    if (p === null) {
-      diagnostics.push({
-        code: "similarity.section_missing",
-        severity: "info",
-        message: `document "${d.id}" has no section "${options.section}"; it is left out of the comparison`,
-      });
-    } else if (p.set.length === 0 && options.shingles !== false) {
-      diagnostics.push({
-        code: "similarity.empty",
-        severity: "info",
-        message: `document "${d.id}" has no text outside mandated text to compare; it matches nothing`,
-      });
-    }
+    const diagnostic = prepareDiagnostic(d.id, p, options);
+    if (diagnostic !== null) diagnostics.push(diagnostic);
     return p;
   });
   return { prepared, diagnostics };
@@ -79,53 +76,15 @@ export function findNearDuplicates(
   docs: readonly SimilarityDoc[],
   options: NearDuplicateOptions = {},
 ): NearDuplicateResult {
-  checkDocs(docs, "findNearDuplicates");
-  checkSection(options.section, "findNearDuplicates");
-  const { threshold = 0.5, numHashes = 126, slack = 0.15 } = options;
-  if (!(threshold > 0 && threshold <= 1)) {
-    throw new InvalidOptionError(`similarity.findNearDuplicates: threshold must be in (0, 1]; found ${threshold}`);
-  }
-  const { prepared, diagnostics } = prepareAll(docs, options);
-  const empty = new Uint32Array(0);
-  const sets = prepared.map((p) => p?.set ?? empty);
-  const sig = minhashSignatures(sets, { numHashes });
-  const cand = lshCandidates(sig, options);
-  const uf = new UnionFind(docs.length);
-  const pairs: NearDuplicatePair[] = [];
-  let verified = 0;
-  for (let i = 0; i < cand.pairs.length; i += 2) {
-    const a = cand.pairs[i]!;
-    const b = cand.pairs[i + 1]!;
-    if (estimateJaccard(sig, a, b) < threshold - slack) continue;
-    verified++;
-    const o = setOverlap(sets[a]!, sets[b]!);
-    if (o.jaccard === null || o.jaccard < threshold) continue;
-    uf.union(a, b);
-    pairs.push({
-      a: docs[a]!.id,
-      b: docs[b]!.id,
-      jaccard: o.jaccard,
-      containmentAB: o.containmentAB!,
-      containmentBA: o.containmentBA!,
-    });
-  }
-  pairs.sort((x, y) => y.jaccard - x.jaccard || cmp(x.a, y.a) || cmp(x.b, y.b));
-  const stats = { candidates: cand.pairs.length / 2, verified, largeBuckets: cand.groups.length };
-  return { pairs, clusters: clustersOf(docs, (x) => uf.find(x)), stats, diagnostics };
-}
-
-function cmp(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
-/** Connected components of size ≥ 2, members in input order, clusters by first member. */
-function clustersOf(docs: readonly SimilarityDoc[], find: (x: number) => number): NearDuplicateCluster[] {
-  const byRoot = new Map<number, string[]>();
-  docs.forEach((d, i) => {
-    const r = find(i);
-    const list = byRoot.get(r) ?? [];
-    list.push(d.id);
-    byRoot.set(r, list);
-  });
-  return [...byRoot.values()].filter((m) => m.length >= 2).map((members) => ({ members }));
+  const fn = "findNearDuplicates";
+  checkDocs(docs, fn);
+  checkSection(options.section, fn);
+  const { shingleSize, maskMandated, mandated, section } = options;
+  return runCorpus(sourceOf(docs), {
+    fn,
+    prep: { shingleSize, maskMandated, mandated, section },
+    near: nearPlan(options, fn),
+    reuse: null,
+    blockDocs: blockDocsOption(undefined, fn),
+  }).near!;
 }

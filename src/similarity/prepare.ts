@@ -1,6 +1,6 @@
 /** Per-document preparation shared by the similarity functions: compact form, mandated mask, shingles. */
 import { InvalidInputError, InvalidOptionError, describe } from "../errors.js";
-import { SECTION_KEYS, type SectionKey } from "../types.js";
+import { type Diagnostic, SECTION_KEYS, type SectionKey } from "../types.js";
 import { type CompactText, compactText } from "./compact.js";
 import { type MandatedOptions, mandatedMask } from "./mandated.js";
 import { shingleSet } from "./shingles.js";
@@ -32,12 +32,31 @@ export interface PrepareOptions {
 export function checkDocs(docs: readonly SimilarityDoc[], fn: string): void {
   if (!Array.isArray(docs))
     throw new InvalidInputError(`similarity.${fn}: docs must be an array; found ${describe(docs)}`);
-  const ids = new Set<string>();
   docs.forEach((d, i) => {
     if (d === null || typeof d !== "object" || typeof d.text !== "string" || typeof d.id !== "string") {
       throw new InvalidInputError(
         `similarity.${fn}: docs[${i}] must be {id: string, text: string, …}; found ${describe(d)}`,
       );
+    }
+  });
+  checkInfos(docs, fn, "docs");
+}
+
+/**
+ * Check document ids (strings, unique), agencies (string or null) and years (integer or null).
+ * @param name how the list is called in messages (`docs`, `source.infos`)
+ */
+export function checkInfos(
+  infos: readonly { readonly id: string; readonly agency_id?: string | null; readonly year?: number | null }[],
+  fn: string,
+  name: string,
+): void {
+  if (!Array.isArray(infos))
+    throw new InvalidInputError(`similarity.${fn}: ${name} must be an array; found ${describe(infos)}`);
+  const ids = new Set<string>();
+  infos.forEach((d, i) => {
+    if (d === null || typeof d !== "object" || typeof d.id !== "string") {
+      throw new InvalidInputError(`similarity.${fn}: ${name}[${i}] must be {id: string, …}; found ${describe(d)}`);
     }
     if (ids.has(d.id))
       throw new InvalidInputError(`similarity.${fn}: document ids must be unique; found "${d.id}" twice`);
@@ -46,12 +65,12 @@ export function checkDocs(docs: readonly SimilarityDoc[], fn: string): void {
     const year: unknown = d.year;
     if (agency !== null && agency !== undefined && typeof agency !== "string") {
       throw new InvalidInputError(
-        `similarity.${fn}: docs[${i}].agency_id must be a string or null; found ${describe(agency)}`,
+        `similarity.${fn}: ${name}[${i}].agency_id must be a string or null; found ${describe(agency)}`,
       );
     }
     if (year !== null && year !== undefined && !Number.isInteger(year)) {
       throw new InvalidInputError(
-        `similarity.${fn}: docs[${i}].year must be an integer or null; found ${describe(year)}`,
+        `similarity.${fn}: ${name}[${i}].year must be an integer or null; found ${describe(year)}`,
       );
     }
   });
@@ -94,4 +113,23 @@ export function prepareDoc(doc: SimilarityDoc, options: PrepareOptions = {}): Pr
   }
   const mask = maskMandated ? mandatedMask(ct, mandated) : new Uint8Array(ct.length);
   return { ct, mask, set: shingles ? shingleSet(ct, shingleSize, mask) : new Uint32Array(0) };
+}
+
+/** The diagnostic of a prepared document that takes no part in the comparison, or null. */
+export function prepareDiagnostic(id: string, p: PreparedDoc | null, options: PrepareOptions): Diagnostic | null {
+  if (p === null) {
+    return {
+      code: "similarity.section_missing",
+      severity: "info",
+      message: `document "${id}" has no section "${options.section}"; it is left out of the comparison`,
+    };
+  }
+  if (p.set.length === 0 && options.shingles !== false) {
+    return {
+      code: "similarity.empty",
+      severity: "info",
+      message: `document "${id}" has no text outside mandated text to compare; it matches nothing`,
+    };
+  }
+  return null;
 }

@@ -3,7 +3,7 @@
  * writing files is the CLI's job.
  */
 import { SECTION_KEYS } from "../types.js";
-import type { ReuseResult } from "./reuse.js";
+import type { ReusePassage, ReuseResult } from "./reuse.js";
 import type { SimilarityDoc } from "./types.js";
 
 /** A flat row: column → string, number, boolean or null. */
@@ -16,9 +16,16 @@ const round = (x: number | null, digits = 4): number | null =>
  * One row per reused passage, with the text of both ends.
  * @param docs the documents given to `findReuse` (for the passage texts)
  */
-export function reusePassageRows(result: ReuseResult, docs: readonly SimilarityDoc[]): ReuseRow[] {
+export function reusePassageRows(result: Pick<ReuseResult, "passages">, docs: readonly SimilarityDoc[]): ReuseRow[] {
   const text = new Map(docs.map((d) => [d.id, d.text]));
-  return result.passages.map((p) => ({
+  return result.passages.map((p) =>
+    passageRow(p, text.get(p.a)?.slice(p.aStart, p.aEnd) ?? null, text.get(p.b)?.slice(p.bStart, p.bEnd) ?? null),
+  );
+}
+
+/** The row of one passage, given the texts of its two ends. */
+export function passageRow(p: ReusePassage, aText: string | null, bText: string | null): ReuseRow {
+  return {
     a: p.a,
     a_start: p.aStart,
     a_end: p.aEnd,
@@ -29,9 +36,9 @@ export function reusePassageRows(result: ReuseResult, docs: readonly SimilarityD
     identity: round(p.identity),
     kind: p.kind,
     cluster: p.cluster,
-    a_text: text.get(p.a)?.slice(p.aStart, p.aEnd) ?? null,
-    b_text: text.get(p.b)?.slice(p.bStart, p.bEnd) ?? null,
-  }));
+    a_text: aText,
+    b_text: bText,
+  };
 }
 
 /** One row per template cluster (years joined by `;`). */
@@ -86,7 +93,7 @@ export function reuseSelfRows(result: Pick<ReuseResult, "selfReuse">): ReuseRow[
 }
 
 /** One row per classified span (mandated / self / shared). */
-export function reuseSpanRows(result: ReuseResult): ReuseRow[] {
+export function reuseSpanRows(result: Pick<ReuseResult, "spans">): ReuseRow[] {
   return result.spans.map((s) => ({ id: s.id, start: s.start, end: s.end, kind: s.kind }));
 }
 
