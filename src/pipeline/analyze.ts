@@ -28,7 +28,7 @@ import {
 } from "../frames/index.js";
 import { SpecificityCorpus } from "../narrative/index.js";
 import { OUT_DIR, PROJECT_ROOT } from "../paths.js";
-import type { ReuseResult, SimilarityDoc } from "../similarity/index.js";
+import type { DocInfo, DocSource, ReuseResult, SimilarityDoc } from "../similarity/index.js";
 import type { Diagnostic, ReportStatus, Sections } from "../types.js";
 import { AtomicSink, tempPath, writeFileAtomic } from "./atomic.js";
 import { ReportCache, optionsKey } from "./cache.js";
@@ -38,7 +38,6 @@ import { DatabaseWriter, VIEWS } from "./database.js";
 import { markDuplicates, reportId, slimRecord, toRecord } from "./records.js";
 import { reuseFiles } from "./reuse-files.js";
 import { type RunInputsOptions, analyzeInputs } from "./run-inputs.js";
-import type { DocInfo, DocSource } from "./similarity-shim.js";
 import type { SlimAnalysis } from "./slim.js";
 import { SpillFile } from "./spill.js";
 import { htmlSummary } from "./summary.js";
@@ -271,7 +270,7 @@ export async function loadCorpus(
         corpus: {
           nearDuplicates: steps.nearDuplicates,
           crossYearRows: steps.crossYearRows,
-          reuse: sim === null ? null : { ...sim.reuse, spans: [...sim.spans()] },
+          reuse: sim === null ? null : { ...sim.reuse, passages: [...sim.passages()], spans: [...sim.spans()] },
           diagnostics: steps.diagnostics,
         },
         duplicateGroups: groups,

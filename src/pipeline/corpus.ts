@@ -5,10 +5,15 @@
 import type { ReportRecord, ReuseRecord, Row } from "../frames/index.js";
 import type { SpecificityCorpus } from "../narrative/index.js";
 import { checkCrossYear } from "../rules/index.js";
-import type { ReuseResult, SimilarityDoc } from "../similarity/index.js";
+import {
+  type CorpusSimilarity,
+  type DocSource,
+  type ReuseResult,
+  type SimilarityDoc,
+  corpusSimilarity,
+} from "../similarity/index.js";
 import type { Diagnostic, ParsedReport, TableKey, Tables } from "../types.js";
 import type { SlimAnalysis } from "./slim.js";
-import { type CorpusSimilarity, type DocSource, corpusSimilarity } from "./similarity-shim.js";
 
 /** The corpus-level results that every report's record is completed with (see `finishRecord`). */
 export interface CorpusSteps {

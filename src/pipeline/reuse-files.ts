@@ -6,8 +6,8 @@
  */
 import { type Column, toCSV } from "../frames/index.js";
 import {
+  type CorpusReuse,
   REUSE_COLUMNS,
-  type ReuseResult,
   type ReuseRow,
   type ReuseSpan,
   reuseClusterRows,
@@ -19,7 +19,7 @@ const columns = (names: readonly string[]): Column[] => names.map((name) => ({ n
 
 /** A reuse analysis whose per-span and per-passage outputs are generated on demand. */
 export interface ReuseOutput {
-  readonly reuse: Omit<ReuseResult, "spans">;
+  readonly reuse: CorpusReuse;
   /** Classified spans, in document order. */
   spans(): Iterable<ReuseSpan>;
   /** Passage rows with the text of both ends (`reusePassageRows`). */

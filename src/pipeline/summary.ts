@@ -4,7 +4,7 @@ import { createRequire } from "node:module";
 import { PUBLICATION_FIGURES, histogramSpec } from "../charts/index.js";
 import type { ReportRecord } from "../frames/index.js";
 import type { RuleResult } from "../types.js";
-import type { ReuseResult } from "../similarity/index.js";
+import type { CorpusReuse } from "../similarity/index.js";
 import { type HtmlSection, renderHtmlReport } from "./html-report.js";
 
 const require = createRequire(import.meta.url);
@@ -37,7 +37,7 @@ function outcomesByRule(checks: readonly RuleResult[]): [string, number, number,
 /** Build index.html for `records`. */
 export async function htmlSummary(
   records: readonly ReportRecord[],
-  reuse: Pick<ReuseResult, "passages" | "clusters"> | null,
+  reuse: Pick<CorpusReuse, "clusters" | "stats"> | null,
   version: string,
 ): Promise<string> {
   const counted = records.filter((r) => r.duplicate_of === null);
@@ -68,7 +68,7 @@ export async function htmlSummary(
     },
     {
       title: "文本复用 Text reuse",
-      note: `复用段落 ${reuse?.passages.length ?? 0} 段，模板聚类 ${reuse?.clusters.length ?? 0} 个。Reused passages and template clusters; see reuse/.`,
+      note: `复用段落 ${reuse?.stats.passages ?? 0} 段，模板聚类 ${reuse?.clusters.length ?? 0} 个。Reused passages and template clusters; see reuse/.`,
       figures: shares.some((v) => v !== null)
         ? [
             histogramSpec(shares, {
