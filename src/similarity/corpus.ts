@@ -17,7 +17,7 @@
  *    the clusters it is the source of.
  * `spans()` and `passageRows()` load documents again each time they are iterated.
  */
-import { InvalidOptionError } from "../errors.js";
+import { InvalidInputError, InvalidOptionError } from "../errors.js";
 import { type Diagnostic, SECTION_KEYS, type SectionKey, type Sections } from "../types.js";
 import {
   type AlignParams,
@@ -216,7 +216,7 @@ export function runCorpus(
   const infos = source.infos;
   const n = infos.length;
   if (n > MAX_DOCS) {
-    throw new InvalidOptionError(`similarity.${plan.fn}: at most ${MAX_DOCS} documents; found ${n}`);
+    throw new InvalidInputError(`similarity.${plan.fn}: at most ${MAX_DOCS} documents; found ${n}`);
   }
   const rank = ranks(infos);
   const cand = candidates(source, plan, rank);
@@ -379,6 +379,10 @@ class PassageBuffer {
   }
 }
 
+/** Work flags of a document in the sweep: align (reuse pair) and/or verify (near-duplicate pair). */
+const ALIGN = 1;
+const VERIFY = 2;
+
 /**
  * Pass 3: verify the near-duplicate candidates and align the reuse candidates, in blocks of
  * A-side documents; every B-side document is loaded once per block it has partners in.
@@ -396,6 +400,7 @@ function sweep(
   const B = plan.blockDocs;
   const aOf = (w: number): number => (w < R ? pairs[2 * w]! : verify[2 * (w - R)]!);
   const bOf = (w: number): number => (w < R ? pairs[2 * w + 1]! : verify[2 * (w - R) + 1]!);
+  const kind = (w: number): number => (w < R ? ALIGN : VERIFY);
   const order = new Int32Array(work);
   for (let w = 0; w < work; w++) order[w] = w;
   order.sort((x, y) => Math.floor(aOf(x) / B) - Math.floor(aOf(y) / B) || bOf(x) - bOf(y) || x - y);
@@ -412,17 +417,17 @@ function sweep(
     // the block's A sides: probe data for alignment, shingle sets for verification
     const size = Math.min(B, source.infos.length - base);
     const needs = new Uint8Array(size);
-    for (let t = s; t < e; t++) needs[aOf(order[t]!) - base]! |= order[t]! < R ? 1 : 2;
+    for (let t = s; t < e; t++) needs[aOf(order[t]!) - base]! |= kind(order[t]!);
     const probes: (ProbeSide | null)[] = new Array(size).fill(null);
     const sets: Uint32Array[] = new Array(size).fill(empty);
     for (let i = 0; i < size; i++) {
       if (needs[i] === 0) continue;
-      const p = prepare(base + i, (needs[i]! & 2) !== 0);
-      if ((needs[i]! & 1) !== 0 && p !== null) {
+      const p = prepare(base + i, (needs[i]! & VERIFY) !== 0);
+      if ((needs[i]! & ALIGN) !== 0 && p !== null) {
         const d = buildAlignData(p, plan.reuse!.params);
         probes[i] = { cmp: d.cmp, probes: d.probes, repeats: d.repeats };
       }
-      if ((needs[i]! & 2) !== 0 && p !== null) sets[i] = p.set;
+      if ((needs[i]! & VERIFY) !== 0 && p !== null) sets[i] = p.set;
     }
     // each B side once, against all its partners in the block
     let t = s;
@@ -430,9 +435,9 @@ function sweep(
       const b = bOf(order[t]!);
       let u = t;
       let need = 0;
-      while (u < e && bOf(order[u]!) === b) need |= order[u++]! < R ? 1 : 2;
-      const p = prepare(b, (need & 2) !== 0);
-      const seeds: SeedSide | null = (need & 1) !== 0 && p !== null ? buildAlignData(p, plan.reuse!.params) : null;
+      while (u < e && bOf(order[u]!) === b) need |= kind(order[u++]!);
+      const p = prepare(b, (need & VERIFY) !== 0);
+      const seeds: SeedSide | null = (need & ALIGN) !== 0 && p !== null ? buildAlignData(p, plan.reuse!.params) : null;
       for (let v = t; v < u; v++) {
         const w = order[v]!;
         const a = aOf(w);
