@@ -693,6 +693,47 @@ function detached(s: string): string {
   return (" " + s).slice(1);
 }
 
+/** The ends of every document's passages (`passage << 1 | side`, side 1 = B), in passage order, as ranges by document. */
+function endsByDocument(p: PassageEnds, n: number): { endStart: Int32Array; ends: Int32Array } {
+  const endStart = new Int32Array(n + 1);
+  for (let i = 0; i < p.length; i++) {
+    endStart[p.a[i]! + 1]!++;
+    endStart[p.b[i]! + 1]!++;
+  }
+  for (let d = 0; d < n; d++) endStart[d + 1]! += endStart[d]!;
+  const fill = endStart.slice(0, n);
+  const ends = new Int32Array(p.length * 2);
+  for (let i = 0; i < p.length; i++) {
+    ends[fill[p.a[i] as number]!++] = i << 1;
+    ends[fill[p.b[i] as number]!++] = (i << 1) | 1;
+  }
+  return { endStart, ends };
+}
+
+/** Cluster records from their drafts and prototype texts. */
+function clusterRecords(
+  drafts: readonly ClusterDraft[],
+  prototypes: readonly { text: string; start: number; end: number }[],
+  infos: readonly DocInfo[],
+): ReuseCluster[] {
+  return drafts.map((c, id): ReuseCluster => {
+    const proto = prototypes[id]!;
+    const src = infos[c.doc]!;
+    return {
+      id,
+      prototype: proto.text,
+      source: { id: src.id, start: proto.start, end: proto.end },
+      reports: c.reports,
+      agencies: c.agencies,
+      years: c.years,
+      firstYear: c.years[0] ?? null,
+      firstReport: src.id,
+      kind: c.agencies === 1 ? "self" : "shared",
+      passages: c.passages,
+    };
+  });
+}
+
 /** Pass 4 and the generators: classes per document from its own passages. */
 function reuseRun(
   source: DocSource,
@@ -708,19 +749,7 @@ function reuseRun(
   const agencyOf = agencyNumbers(infos);
   const ids = clusterPassages(p, n, reuse.clusterOverlap);
   const drafts = clusterDrafts(p, ids, infos, rank, agencyOf);
-  // passage ends by document (passage << 1 | side), in passage order
-  const endStart = new Int32Array(n + 1);
-  for (let i = 0; i < p.length; i++) {
-    endStart[p.a[i]! + 1]!++;
-    endStart[p.b[i]! + 1]!++;
-  }
-  for (let d = 0; d < n; d++) endStart[d + 1]! += endStart[d]!;
-  const fill = endStart.slice(0, n);
-  const ends = new Int32Array(p.length * 2);
-  for (let i = 0; i < p.length; i++) {
-    ends[fill[p.a[i] as number]!++] = i << 1;
-    ends[fill[p.b[i] as number]!++] = (i << 1) | 1;
-  }
+  const { endStart, ends } = endsByDocument(p, n);
   const prep = { ...plan.prep, shingles: false };
   const prepare = (d: number): { text: string; sections: Sections | null | undefined; p: PreparedDoc } => {
     const doc = loadDoc(source, d, plan.fn);
@@ -800,22 +829,7 @@ function reuseRun(
     }
   }
   selfReuse.sort((x, y) => (x.agency_id < y.agency_id ? -1 : x.agency_id > y.agency_id ? 1 : x.year - y.year));
-  const clusters = drafts.map((c, id): ReuseCluster => {
-    const proto = prototypes[id]!;
-    const src = infos[c.doc]!;
-    return {
-      id,
-      prototype: proto.text,
-      source: { id: src.id, start: proto.start, end: proto.end },
-      reports: c.reports,
-      agencies: c.agencies,
-      years: c.years,
-      firstYear: c.years[0] ?? null,
-      firstReport: src.id,
-      kind: c.agencies === 1 ? "self" : "shared",
-      passages: c.passages,
-    };
-  });
+  const clusters = clusterRecords(drafts, prototypes, infos);
   const passageAt = (i: number): ReusePassage => ({
     a: infos[p.a[i] as number]!.id,
     b: infos[p.b[i] as number]!.id,
