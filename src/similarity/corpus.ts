@@ -17,7 +17,7 @@
  *    the clusters it is the source of.
  * `spans()` and `passageRows()` load documents again each time they are iterated.
  */
-import { InvalidOptionError } from "../errors.js";
+import { InvalidInputError, InvalidOptionError } from "../errors.js";
 import { type Diagnostic, SECTION_KEYS, type SectionKey, type Sections } from "../types.js";
 import {
   type AlignParams,
@@ -216,7 +216,7 @@ export function runCorpus(
   const infos = source.infos;
   const n = infos.length;
   if (n > MAX_DOCS) {
-    throw new InvalidOptionError(`similarity.${plan.fn}: at most ${MAX_DOCS} documents; found ${n}`);
+    throw new InvalidInputError(`similarity.${plan.fn}: at most ${MAX_DOCS} documents; found ${n}`);
   }
   const rank = ranks(infos);
   const cand = candidates(source, plan, rank);
@@ -379,6 +379,10 @@ class PassageBuffer {
   }
 }
 
+/** Work flags of a document in the sweep: align (reuse pair) and/or verify (near-duplicate pair). */
+const ALIGN = 1;
+const VERIFY = 2;
+
 /**
  * Pass 3: verify the near-duplicate candidates and align the reuse candidates, in blocks of
  * A-side documents; every B-side document is loaded once per block it has partners in.
@@ -396,6 +400,7 @@ function sweep(
   const B = plan.blockDocs;
   const aOf = (w: number): number => (w < R ? pairs[2 * w]! : verify[2 * (w - R)]!);
   const bOf = (w: number): number => (w < R ? pairs[2 * w + 1]! : verify[2 * (w - R) + 1]!);
+  const kind = (w: number): number => (w < R ? ALIGN : VERIFY);
   const order = new Int32Array(work);
   for (let w = 0; w < work; w++) order[w] = w;
   order.sort((x, y) => Math.floor(aOf(x) / B) - Math.floor(aOf(y) / B) || bOf(x) - bOf(y) || x - y);
@@ -412,17 +417,17 @@ function sweep(
     // the block's A sides: probe data for alignment, shingle sets for verification
     const size = Math.min(B, source.infos.length - base);
     const needs = new Uint8Array(size);
-    for (let t = s; t < e; t++) needs[aOf(order[t]!) - base]! |= order[t]! < R ? 1 : 2;
+    for (let t = s; t < e; t++) needs[aOf(order[t]!) - base]! |= kind(order[t]!);
     const probes: (ProbeSide | null)[] = new Array(size).fill(null);
     const sets: Uint32Array[] = new Array(size).fill(empty);
     for (let i = 0; i < size; i++) {
       if (needs[i] === 0) continue;
-      const p = prepare(base + i, (needs[i]! & 2) !== 0);
-      if ((needs[i]! & 1) !== 0 && p !== null) {
+      const p = prepare(base + i, (needs[i]! & VERIFY) !== 0);
+      if ((needs[i]! & ALIGN) !== 0 && p !== null) {
         const d = buildAlignData(p, plan.reuse!.params);
         probes[i] = { cmp: d.cmp, probes: d.probes, repeats: d.repeats };
       }
-      if ((needs[i]! & 2) !== 0 && p !== null) sets[i] = p.set;
+      if ((needs[i]! & VERIFY) !== 0 && p !== null) sets[i] = p.set;
     }
     // each B side once, against all its partners in the block
     let t = s;
@@ -430,9 +435,9 @@ function sweep(
       const b = bOf(order[t]!);
       let u = t;
       let need = 0;
-      while (u < e && bOf(order[u]!) === b) need |= order[u++]! < R ? 1 : 2;
-      const p = prepare(b, (need & 2) !== 0);
-      const seeds: SeedSide | null = (need & 1) !== 0 && p !== null ? buildAlignData(p, plan.reuse!.params) : null;
+      while (u < e && bOf(order[u]!) === b) need |= kind(order[u++]!);
+      const p = prepare(b, (need & VERIFY) !== 0);
+      const seeds: SeedSide | null = (need & ALIGN) !== 0 && p !== null ? buildAlignData(p, plan.reuse!.params) : null;
       for (let v = t; v < u; v++) {
         const w = order[v]!;
         const a = aOf(w);
@@ -688,6 +693,47 @@ function detached(s: string): string {
   return (" " + s).slice(1);
 }
 
+/** The ends of every document's passages (`passage << 1 | side`, side 1 = B), in passage order, as ranges by document. */
+function endsByDocument(p: PassageEnds, n: number): { endStart: Int32Array; ends: Int32Array } {
+  const endStart = new Int32Array(n + 1);
+  for (let i = 0; i < p.length; i++) {
+    endStart[p.a[i]! + 1]!++;
+    endStart[p.b[i]! + 1]!++;
+  }
+  for (let d = 0; d < n; d++) endStart[d + 1]! += endStart[d]!;
+  const fill = endStart.slice(0, n);
+  const ends = new Int32Array(p.length * 2);
+  for (let i = 0; i < p.length; i++) {
+    ends[fill[p.a[i] as number]!++] = i << 1;
+    ends[fill[p.b[i] as number]!++] = (i << 1) | 1;
+  }
+  return { endStart, ends };
+}
+
+/** Cluster records from their drafts and prototype texts. */
+function clusterRecords(
+  drafts: readonly ClusterDraft[],
+  prototypes: readonly { text: string; start: number; end: number }[],
+  infos: readonly DocInfo[],
+): ReuseCluster[] {
+  return drafts.map((c, id): ReuseCluster => {
+    const proto = prototypes[id]!;
+    const src = infos[c.doc]!;
+    return {
+      id,
+      prototype: proto.text,
+      source: { id: src.id, start: proto.start, end: proto.end },
+      reports: c.reports,
+      agencies: c.agencies,
+      years: c.years,
+      firstYear: c.years[0] ?? null,
+      firstReport: src.id,
+      kind: c.agencies === 1 ? "self" : "shared",
+      passages: c.passages,
+    };
+  });
+}
+
 /** Pass 4 and the generators: classes per document from its own passages. */
 function reuseRun(
   source: DocSource,
@@ -703,19 +749,7 @@ function reuseRun(
   const agencyOf = agencyNumbers(infos);
   const ids = clusterPassages(p, n, reuse.clusterOverlap);
   const drafts = clusterDrafts(p, ids, infos, rank, agencyOf);
-  // passage ends by document (passage << 1 | side), in passage order
-  const endStart = new Int32Array(n + 1);
-  for (let i = 0; i < p.length; i++) {
-    endStart[p.a[i]! + 1]!++;
-    endStart[p.b[i]! + 1]!++;
-  }
-  for (let d = 0; d < n; d++) endStart[d + 1]! += endStart[d]!;
-  const fill = endStart.slice(0, n);
-  const ends = new Int32Array(p.length * 2);
-  for (let i = 0; i < p.length; i++) {
-    ends[fill[p.a[i] as number]!++] = i << 1;
-    ends[fill[p.b[i] as number]!++] = (i << 1) | 1;
-  }
+  const { endStart, ends } = endsByDocument(p, n);
   const prep = { ...plan.prep, shingles: false };
   const prepare = (d: number): { text: string; sections: Sections | null | undefined; p: PreparedDoc } => {
     const doc = loadDoc(source, d, plan.fn);
@@ -795,22 +829,7 @@ function reuseRun(
     }
   }
   selfReuse.sort((x, y) => (x.agency_id < y.agency_id ? -1 : x.agency_id > y.agency_id ? 1 : x.year - y.year));
-  const clusters = drafts.map((c, id): ReuseCluster => {
-    const proto = prototypes[id]!;
-    const src = infos[c.doc]!;
-    return {
-      id,
-      prototype: proto.text,
-      source: { id: src.id, start: proto.start, end: proto.end },
-      reports: c.reports,
-      agencies: c.agencies,
-      years: c.years,
-      firstYear: c.years[0] ?? null,
-      firstReport: src.id,
-      kind: c.agencies === 1 ? "self" : "shared",
-      passages: c.passages,
-    };
-  });
+  const clusters = clusterRecords(drafts, prototypes, infos);
   const passageAt = (i: number): ReusePassage => ({
     a: infos[p.a[i] as number]!.id,
     b: infos[p.b[i] as number]!.id,

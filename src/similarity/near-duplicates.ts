@@ -68,6 +68,7 @@ export function prepareAll(
 /**
  * Find near-duplicate reports (or sections): documents whose shingle sets, after masking the
  * text mandated by the national format, have exact Jaccard similarity ≥ `threshold`.
+ * `corpusSimilarity` gives the same pairs for documents loaded on demand.
  * @param docs documents as plain data
  * @returns verified pairs (sorted by similarity, then ids), connected clusters, counts and diagnostics
  * @throws InvalidInputError for malformed documents or repeated ids; InvalidOptionError for bad options

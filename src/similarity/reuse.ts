@@ -109,7 +109,8 @@ export interface ReuseResult {
  * one agency; each candidate pair is aligned (see `alignPassages`); passages are linked into
  * template clusters; every reused span is classified as `mandated` (national format text),
  * `self` (found in the same agency's report of another year) or `shared` (another agency's),
- * in that order of precedence.
+ * in that order of precedence. All passages and spans are materialised; for a corpus that does
+ * not fit in memory use `corpusSimilarity` (same values, documents loaded on demand).
  * @param docs reports as plain data (`agency_id` and `year` drive self-reuse; `sections` the per-section shares)
  * @returns passages, clusters, classified spans, shares per report, self-reuse per agency-year, counts
  * @throws InvalidInputError for malformed documents; InvalidOptionError for bad options

@@ -64,7 +64,7 @@ test("corpusSimilarity(memorySource(docs)) gives the golden near-duplicates and 
   assert.deepEqual(JSON.parse(JSON.stringify(loose.near.pairs)), want.nearLoose.pairs);
 });
 
-test("corpusSimilarity(source) loads every document a bounded number of times, and blockDocs does not change results", () => {
+test("corpusSimilarity(source) loads every document a bounded number of times, and blockDocs (1, 8, 4096) does not change results", () => {
   const B = 8;
   const blocks = Math.ceil(docs.length / B);
   const small = countingSource(docs);
@@ -90,7 +90,9 @@ test("corpusSimilarity(source) loads every document a bounded number of times, a
     big.loads.every((k) => k <= 4),
     "one block: at most four loads per document",
   );
-  assert.deepEqual(drained(sim), drained(one));
+  const reference = drained(one);
+  assert.deepEqual(drained(sim), reference);
+  assert.deepEqual(drained(corpusSimilarity(memorySource(docs), { blockDocs: 1 })), reference);
   assert.deepEqual(JSON.parse(JSON.stringify(spans)), want.reuse.spans);
 
   // the rows of reusePassageRows: by document A then passage order in one block, the same rows in any block size
