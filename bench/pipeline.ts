@@ -78,7 +78,7 @@ export async function bench({ quick }: { quick: boolean }): Promise<Record<strin
   const arg = process.argv.indexOf("--sizes");
   const sizes = quick ? [200] : arg >= 0 ? (process.argv[arg + 1] ?? "1000").split(",").map(Number) : [1000, 10000];
   const out: Record<string, unknown> = {};
-  const peaks: [number, number][] = [];
+  const peaks: [number, number, number][] = [];
   for (const n of sizes) {
     const { dir, bytes, texts } = writeCorpus(n);
     const outDir = mkdtempSync(join(tmpdir(), "xxgk-bench-out-"));
@@ -88,10 +88,19 @@ export async function bench({ quick }: { quick: boolean }): Promise<Record<strin
       const timer = setInterval(() => {
         peak = Math.max(peak, process.memoryUsage().rss);
       }, 50);
+      // what the main thread really holds: its heap right after a full collection (needs --expose-gc)
+      const gc = (globalThis as { gc?: () => void }).gc;
+      let live = 0;
+      const liveTimer = setInterval(() => {
+        if (gc === undefined) return;
+        gc();
+        live = Math.max(live, process.memoryUsage().heapUsed);
+      }, 2000);
       const t = performance.now();
       const r = await analyzeCorpus([dir], { out: outDir, cache: false });
       const total = performance.now() - t;
       clearInterval(timer);
+      clearInterval(liveTimer);
       out[`n=${n} reports/s end to end`] = n / (total / 1000);
       out[`n=${n} MB/s end to end`] = bytes / 1e6 / (total / 1000);
       out[`n=${n} time / floor (read+decode)`] = total / floor;
@@ -99,7 +108,8 @@ export async function bench({ quick }: { quick: boolean }): Promise<Record<strin
       out[`n=${n} phase corpus: reuse, duplicates, cross-year (s)`] = r.timings.corpus / 1000;
       out[`n=${n} phase write outputs (s)`] = r.timings.write / 1000;
       out[`n=${n} peak RSS (MB)`] = peak / 1e6;
-      peaks.push([n, peak]);
+      if (gc !== undefined) out[`n=${n} main-thread live heap, peak after GC (MB)`] = live / 1e6;
+      peaks.push([n, peak, live]);
       out[`n=${n} status`] = r.status;
       if (n === sizes[0]) Object.assign(out, stageSplit(texts));
     } finally {
@@ -109,11 +119,12 @@ export async function bench({ quick }: { quick: boolean }): Promise<Record<strin
   }
   if (peaks.length >= 2) {
     // what each further report costs in memory: the slope between the smallest and largest run
-    const [n0, p0] = peaks[0]!;
-    const [n1, p1] = peaks[peaks.length - 1]!;
+    const [n0, p0, l0] = peaks[0]!;
+    const [n1, p1, l1] = peaks[peaks.length - 1]!;
     const perReport = (p1 - p0) / (n1 - n0);
     out[`peak RSS per further report (KB), n=${n0}→${n1}`] = perReport / 1e3;
     out["peak RSS extrapolated to 100,000 reports (GB)"] = (p1 + perReport * (100_000 - n1)) / 1e9;
+    if (l1 > 0) out[`main-thread live heap per further report (KB), n=${n0}→${n1}`] = (l1 - l0) / (n1 - n0) / 1e3;
   }
   return out;
 }

@@ -65,7 +65,8 @@ export class DatabaseWriter {
 
   /** Create the database at `dbPath` with empty `tables`. */
   static async open(dbPath: string, tables: readonly TableDef[]): Promise<DatabaseWriter> {
-    const instance = await DuckDBInstance.create(dbPath, { threads: "1" });
+    // one thread: byte-stable Parquet; a memory limit: DuckDB keeps what does not fit in the database file
+    const instance = await DuckDBInstance.create(dbPath, { threads: "1", memory_limit: "512MB" });
     const conn = await instance.connect();
     try {
       const open = new Map<string, { def: TableDef; appender: DuckDBAppender }>();
