@@ -33,7 +33,7 @@ import type { Diagnostic, ReportStatus, Sections } from "../types.js";
 import { AtomicSink, tempPath, writeFileAtomic } from "./atomic.js";
 import { ReportCache, optionsKey } from "./cache.js";
 import { type FileDoc, renderCodebook } from "./codebook.js";
-import { type CorpusSteps, corpusSteps, finishRecord, hasText, similarityDoc, similarityDocs } from "./corpus.js";
+import { type CorpusSteps, corpusSteps, finishRecord, hasText, similarityDocs } from "./corpus.js";
 import { DatabaseWriter, VIEWS } from "./database.js";
 import { markDuplicates, reportId, slimRecord, toRecord } from "./records.js";
 import { reuseFiles } from "./reuse-files.js";
@@ -194,9 +194,8 @@ async function readCorpus(
       run.slim.push(slimRecord(record));
       for (const item of record.items) run.items.add(item.text);
       if (a !== null && hasText(a)) {
-        const { text, sections, ...info } = similarityDoc(id, r.report, a);
-        run.infos.push(info);
-        run.texts.append({ text, sections: sections ?? a.sections });
+        run.infos.push({ id, agency_id: r.report.meta.agency_id, year: r.report.meta.year });
+        run.texts.append({ text: a.doc.text, sections: a.sections });
       }
       run.status[r.report.status]++;
       run.manifest.append({

@@ -66,7 +66,13 @@ export function similarityDocs(
   for (const r of records) {
     const a = analyses.get(r.id);
     if (a === undefined || !hasText(a)) continue;
-    docs.push(similarityDoc(r.id, r.report, a));
+    docs.push({
+      id: r.id,
+      agency_id: r.report.meta.agency_id,
+      year: r.report.meta.year,
+      text: a.doc.text,
+      sections: a.sections,
+    });
   }
   return docs;
 }
@@ -74,11 +80,6 @@ export function similarityDocs(
 /** Whether an analysis has text to compare. */
 export function hasText(a: SlimAnalysis): boolean {
   return a.doc.text.trim() !== "";
-}
-
-/** The similarity document of one report. */
-export function similarityDoc(id: string, report: ParsedReport, a: SlimAnalysis): SimilarityDoc {
-  return { id, agency_id: report.meta.agency_id, year: report.meta.year, text: a.doc.text, sections: a.sections };
 }
 
 function reuseOf(share: ReuseResult["shares"][number]): ReuseRecord | null {
