@@ -157,7 +157,7 @@ async function readCorpus(
   const cache =
     cacheDir === null ? null : new ReportCache(cacheDir, optionsKey({ ocr: runOptions.ocr !== false }, version));
   const roots = inputs.map((p) => resolve(p));
-  const run: ReadResult = {
+  const run: Omit<ReadResult, "cached" | "interrupted"> = {
     slim: [],
     manifest: new SpillFile(join(work, "manifest.jsonl")),
     records: new SpillFile(join(work, "records.jsonl")),
@@ -166,8 +166,6 @@ async function readCorpus(
     items: new SpecificityCorpus(),
     analyses: new Map(),
     status: { ok: 0, partial: 0, error: 0 },
-    cached: 0,
-    interrupted: false,
   };
   let cached = 0;
   const cachedPaths = new Set<string>();
@@ -225,7 +223,7 @@ async function readCorpus(
 }
 
 /** Close and delete the spill files of a run. */
-function closeRun(run: ReadResult): void {
+function closeRun(run: Pick<ReadResult, "manifest" | "records" | "texts">): void {
   run.manifest.close();
   run.records.close();
   run.texts.close();
