@@ -69,20 +69,29 @@ export function wilsonInterval(hits: number, n: number, level = 0.95): [number, 
   return [hits === 0 ? 0 : Math.max(0, centre - half), hits === n ? 1 : Math.min(1, centre + half)];
 }
 
-/** Group rows by the values of `by` (first-seen order); null is a group value like any other. */
-function groupBy(rows: readonly Row[], by: readonly string[]): Map<string, Row[]> {
-  const out = new Map<string, Row[]>();
-  for (const r of rows) {
-    const key = JSON.stringify(by.map((k) => r[k] ?? null));
-    let g = out.get(key);
-    if (g === undefined) out.set(key, (g = []));
-    g.push(r);
-  }
-  return out;
+/** The group key of a row: its values of `by` (null is a group value like any other). */
+function groupKey(row: Row, by: readonly string[]): string {
+  return JSON.stringify(by.map((k) => row[k] ?? null));
 }
 
 function pick(row: Row | undefined, by: readonly string[]): Record<string, Scalar> {
   return Object.fromEntries(by.map((k) => [k, row?.[k] ?? null]));
+}
+
+/**
+ * A summary built one row at a time, holding per group only what its result needs (counts,
+ * or the numbers of one column), never the rows: a corpus of any size streams through it.
+ * Groups come out in first-seen order, as from the `…Rows` functions, which fold over these.
+ */
+export interface RowAccumulator {
+  add(row: Row): void;
+  rows(): Row[];
+}
+
+/** Feed `rows` to `acc` and return its result. */
+function fold(acc: RowAccumulator, rows: Iterable<Row>): Row[] {
+  for (const r of rows) acc.add(r);
+  return acc.rows();
 }
 
 /** Options of `tallyRows`. */
@@ -91,17 +100,34 @@ export interface TallyOptions {
   readonly within?: readonly string[];
 }
 
+/** The accumulator behind `tallyRows`: rows per group of `by`, and each group's share of its `within` group. */
+export function tally(by: readonly string[], opts: TallyOptions = {}): RowAccumulator {
+  const within = opts.within ?? [];
+  const groups = new Map<string, { key: Record<string, Scalar>; parent: string; n: number }>();
+  const totals = new Map<string, number>();
+  return {
+    add(row) {
+      const parent = groupKey(row, within);
+      totals.set(parent, (totals.get(parent) ?? 0) + 1);
+      const k = groupKey(row, by);
+      const g = groups.get(k);
+      if (g === undefined) groups.set(k, { key: pick(row, by), parent, n: 1 });
+      else g.n++;
+    },
+    rows: () =>
+      [...groups.values()].map(({ key, parent, n }) => {
+        const total = totals.get(parent) ?? 0;
+        return { ...key, n, share: total > 0 ? n / total : null };
+      }),
+  };
+}
+
 /**
  * Count rows per group of `by`, with each group's share of its `within` group.
  * @example tallyRows(tableRows, ["table", "status"], {within: ["table"]})
  */
-export function tallyRows(rows: readonly Row[], by: readonly string[], opts: TallyOptions = {}): Row[] {
-  const within = opts.within ?? [];
-  const totals = new Map([...groupBy(rows, within)].map(([k, g]) => [k, g.length]));
-  return [...groupBy(rows, by)].map(([, g]) => {
-    const total = totals.get(JSON.stringify(within.map((k) => g[0]?.[k] ?? null))) ?? 0;
-    return { ...pick(g[0], by), n: g.length, share: total > 0 ? g.length / total : null };
-  });
+export function tallyRows(rows: Iterable<Row>, by: readonly string[], opts: TallyOptions = {}): Row[] {
+  return fold(tally(by, opts), rows);
 }
 
 /** Options of `summariseRows` and `rateRows`. */
@@ -120,31 +146,51 @@ export interface SummariseOptions extends IntervalOptions {
 }
 
 /**
+ * The accumulator behind `summariseRows`; per group it keeps the row count and the finite
+ * numbers of `value` (one float each), so sums and intervals are exactly those over all rows.
+ */
+export function summarise(by: readonly string[], value: string, opts: SummariseOptions = {}): RowAccumulator {
+  const { level = 0.95, bounds = [Number.NEGATIVE_INFINITY, Number.POSITIVE_INFINITY] } = opts;
+  checkLevel(level);
+  const groups = new Map<string, { key: Record<string, Scalar>; n: number; given: number[] }>();
+  return {
+    add(row) {
+      const k = groupKey(row, by);
+      let g = groups.get(k);
+      if (g === undefined) groups.set(k, (g = { key: pick(row, by), n: 0, given: [] }));
+      g.n++;
+      const v = row[value];
+      if (typeof v === "number" && Number.isFinite(v)) g.given.push(v);
+    },
+    rows: () =>
+      [...groups.values()].map(({ key, n, given }) => {
+        const m = meanInterval(given, level);
+        return {
+          ...key,
+          n,
+          given: given.length,
+          missing: n - given.length,
+          sum: given.length > 0 ? ss.sum(given) : null,
+          mean: m.mean,
+          lo: m.lo === null ? null : Math.max(bounds[0], m.lo),
+          hi: m.hi === null ? null : Math.min(bounds[1], m.hi),
+          sd: given.length > 1 ? ss.sampleStandardDeviation(given) : null,
+        };
+      }),
+  };
+}
+
+/**
  * Summarise the numeric column `value` per group of `by`: rows, values given, missing (null),
  * sum, mean with confidence interval (t), standard deviation. Non-numeric values count as missing.
  */
 export function summariseRows(
-  rows: readonly Row[],
+  rows: Iterable<Row>,
   by: readonly string[],
   value: string,
   opts: SummariseOptions = {},
 ): Row[] {
-  const { level = 0.95, bounds = [Number.NEGATIVE_INFINITY, Number.POSITIVE_INFINITY] } = opts;
-  return [...groupBy(rows, by)].map(([, g]) => {
-    const given = g.map((r) => r[value]).filter((v): v is number => typeof v === "number" && Number.isFinite(v));
-    const m = meanInterval(given, level);
-    return {
-      ...pick(g[0], by),
-      n: g.length,
-      given: given.length,
-      missing: g.length - given.length,
-      sum: given.length > 0 ? ss.sum(given) : null,
-      mean: m.mean,
-      lo: m.lo === null ? null : Math.max(bounds[0], m.lo),
-      hi: m.hi === null ? null : Math.min(bounds[1], m.hi),
-      sd: given.length > 1 ? ss.sampleStandardDeviation(given) : null,
-    };
-  });
+  return fold(summarise(by, value, opts), rows);
 }
 
 /** Options of `rateRows`. */
@@ -153,33 +199,51 @@ export interface RateOptions extends IntervalOptions {
   readonly exclude?: readonly Scalar[];
 }
 
+/** The accumulator behind `rateRows`: three counts per group. */
+export function rate(by: readonly string[], column: string, positive: Scalar, opts: RateOptions = {}): RowAccumulator {
+  const { exclude = [], level = 0.95 } = opts;
+  checkLevel(level);
+  const groups = new Map<string, { key: Record<string, Scalar>; all: number; kept: number; hits: number }>();
+  return {
+    add(row) {
+      const k = groupKey(row, by);
+      let g = groups.get(k);
+      if (g === undefined) groups.set(k, (g = { key: pick(row, by), all: 0, kept: 0, hits: 0 }));
+      g.all++;
+      const v = row[column] ?? null;
+      if (exclude.includes(v)) return;
+      g.kept++;
+      if (v === positive) g.hits++;
+    },
+    rows: () =>
+      [...groups.values()].map(({ key, all, kept, hits }) => {
+        const ci = wilsonInterval(hits, kept, level);
+        return {
+          ...key,
+          n: kept,
+          hits,
+          excluded: all - kept,
+          rate: kept > 0 ? hits / kept : null,
+          lo: ci?.[0] ?? null,
+          hi: ci?.[1] ?? null,
+        };
+      }),
+  };
+}
+
 /**
  * The rate at which `column` equals `positive`, per group of `by`, with a Wilson interval;
  * `excluded` counts the rows left out of the denominator.
  * @example rateRows(ruleRows, ["rule"], "outcome", "fail", {exclude: ["not_assessable"]})
  */
 export function rateRows(
-  rows: readonly Row[],
+  rows: Iterable<Row>,
   by: readonly string[],
   column: string,
   positive: Scalar,
   opts: RateOptions = {},
 ): Row[] {
-  const { exclude = [], level = 0.95 } = opts;
-  return [...groupBy(rows, by)].map(([, g]) => {
-    const kept = g.filter((r) => !exclude.includes(r[column] ?? null));
-    const hits = kept.filter((r) => r[column] === positive).length;
-    const ci = wilsonInterval(hits, kept.length, level);
-    return {
-      ...pick(g[0], by),
-      n: kept.length,
-      hits,
-      excluded: g.length - kept.length,
-      rate: kept.length > 0 ? hits / kept.length : null,
-      lo: ci?.[0] ?? null,
-      hi: ci?.[1] ?? null,
-    };
-  });
+  return fold(rate(by, column, positive, opts), rows);
 }
 
 /**
@@ -258,7 +322,7 @@ export function toLinePoints(rows: readonly Row[], cols: ChartColumns): LinePoin
  */
 export function shareRows(rows: readonly Row[], within: readonly string[], value: string): Row[] {
   const sums = new Map<string, number>();
-  const key = (r: Row) => JSON.stringify(within.map((k) => r[k] ?? null));
+  const key = (r: Row) => groupKey(r, within);
   for (const r of rows) {
     const v = r[value];
     if (typeof v === "number" && Number.isFinite(v)) sums.set(key(r), (sums.get(key(r)) ?? 0) + v);

@@ -3,8 +3,8 @@
  * notebooks (06-figures), the CLI (`xxgk figure`) and the HTML report. Pure.
  */
 import { InvalidOptionError, describe } from "../errors.js";
-import { type ReportRecord, type Row, cellRows, ruleRows, splitCellKey } from "../frames/index.js";
-import { filterRows, rateRows, summariseRows, tallyRows, toBarRows, toLinePoints } from "./aggregate.js";
+import { type ReportRecord, type Row, iterateCellRows, splitCellKey } from "../frames/index.js";
+import { filterRows, rate, summarise, summariseRows, tally, toBarRows, toLinePoints } from "./aggregate.js";
 import { barChartSpec } from "./bar.js";
 import {
   LEVEL_LABELS,
@@ -84,11 +84,16 @@ export function isFigureCell(table: string, key: string): boolean {
   return false;
 }
 
-/** Records that count in sums: not a duplicate of another report, not a 汇总 of other reports. */
+/** Whether a record counts in sums: not a duplicate of another report, not a 汇总 of other reports. */
+export function isCounted(record: ReportRecord): boolean {
+  return record.duplicate_of === null && !record.aggregate;
+}
+
+/** Records that count in sums (`isCounted`). */
 export function countedRecords(records: readonly ReportRecord[]): readonly ReportRecord[] {
   const hit = countedMemo.get(records);
   if (hit !== undefined) return hit;
-  const out = records.filter((r) => r.duplicate_of === null && !r.aggregate);
+  const out = records.filter(isCounted);
   countedMemo.set(records, out);
   return out;
 }
@@ -96,8 +101,22 @@ export function countedRecords(records: readonly ReportRecord[]): readonly Repor
 /** The same records array always gives the same counted array, so row builders downstream can memoise. */
 const countedMemo = new WeakMap<readonly ReportRecord[], readonly ReportRecord[]>();
 
-function sourceNote(records: readonly ReportRecord[]): string {
-  return `来源 Source: ${records.length} 份政府信息公开工作年度报告 annual reports; xxgk-lab`;
+function sourceNote(reports: number): string {
+  return `来源 Source: ${reports} 份政府信息公开工作年度报告 annual reports; xxgk-lab`;
+}
+
+/** One report's cell rows (not memoised: the figures read each report once). */
+function cellsOf(record: ReportRecord): Row[] {
+  return [...iterateCellRows([record])];
+}
+
+/**
+ * A publication figure under construction: fed one report at a time, it keeps only counts and
+ * the numbers its summaries need, so a corpus of any size streams through it.
+ */
+export interface FigureAccumulator {
+  add(record: ReportRecord): void;
+  spec(): ChartSpec;
 }
 
 /** A named publication figure. */
@@ -105,160 +124,215 @@ export interface FigureDef {
   readonly name: string;
   /** What the figure shows, in one line. */
   readonly description: string;
-  readonly build: (records: readonly ReportRecord[]) => ChartSpec;
+  /** A fresh accumulator: `add` every record, then take the `spec`. */
+  readonly accumulate: () => FigureAccumulator;
+  /** The spec over `records` (the accumulator fed with all of them). */
+  readonly build: (records: Iterable<ReportRecord>) => ChartSpec;
 }
 
-const corpusYears: FigureDef = {
-  name: "corpus-years",
-  description: "Reports by year reported on and format version",
-  build: (records) =>
-    barChartSpec(
-      toBarRows(
-        tallyRows(
-          records.map((r) => ({ year: r.report.meta.year, template: r.report.meta.template })),
-          ["year", "template"],
-        ),
-        { category: "year", value: "n", series: "template", seriesLabels: TEMPLATE_LABELS },
-      ),
-      {
-        title: "语料 Corpus: 各年度报告数 reports by year",
-        xTitle: "报告年度 Year reported on",
-        yTitle: "报告数 Reports",
-        mode: "stack",
-        seriesOrder: Object.values(TEMPLATE_LABELS),
-        source: sourceNote(records),
-      },
-    ),
-};
+function figure(name: string, description: string, accumulate: () => FigureAccumulator): FigureDef {
+  return {
+    name,
+    description,
+    accumulate,
+    build: (records) => {
+      const acc = accumulate();
+      for (const r of records) acc.add(r);
+      return acc.spec();
+    },
+  };
+}
 
-const tableStatus: FigureDef = {
-  name: "table-status",
-  description: "Share of tables parsed complete, partial, total-only or missing, per table",
-  build: (records) =>
-    barChartSpec(
-      toBarRows(tallyRows(tableStatusRows(records), ["table", "status"], { within: ["table"] }), {
-        category: "table",
-        value: "n",
-        series: "status",
-        categoryLabels: TABLE_LABELS,
-        seriesLabels: TABLE_STATUS_LABELS,
-      }),
-      {
-        title: "数据质量 Data quality: 表格解析状态 table status",
-        xTitle: "占报告比例 Share of reports (%)",
-        mode: "share",
-        orientation: "h",
-        categoryOrder: Object.values(TABLE_LABELS),
-        seriesOrder: Object.values(TABLE_STATUS_LABELS),
-        height: 380,
-        source: sourceNote(records),
+const corpusYears = figure("corpus-years", "Reports by year reported on and format version", () => {
+  const years = tally(["year", "template"]);
+  let reports = 0;
+  return {
+    add: (r) => {
+      reports++;
+      years.add({ year: r.report.meta.year, template: r.report.meta.template });
+    },
+    spec: () =>
+      barChartSpec(
+        toBarRows(years.rows(), { category: "year", value: "n", series: "template", seriesLabels: TEMPLATE_LABELS }),
+        {
+          title: "语料 Corpus: 各年度报告数 reports by year",
+          xTitle: "报告年度 Year reported on",
+          yTitle: "报告数 Reports",
+          mode: "stack",
+          seriesOrder: Object.values(TEMPLATE_LABELS),
+          source: sourceNote(reports),
+        },
+      ),
+  };
+});
+
+const tableStatus = figure(
+  "table-status",
+  "Share of tables parsed complete, partial, total-only or missing, per table",
+  () => {
+    const statuses = tally(["table", "status"], { within: ["table"] });
+    let reports = 0;
+    return {
+      add: (r) => {
+        reports++;
+        for (const row of tableStatusRows([r])) statuses.add(row);
       },
-    ),
-};
+      spec: () =>
+        barChartSpec(
+          toBarRows(statuses.rows(), {
+            category: "table",
+            value: "n",
+            series: "status",
+            categoryLabels: TABLE_LABELS,
+            seriesLabels: TABLE_STATUS_LABELS,
+          }),
+          {
+            title: "数据质量 Data quality: 表格解析状态 table status",
+            xTitle: "占报告比例 Share of reports (%)",
+            mode: "share",
+            orientation: "h",
+            categoryOrder: Object.values(TABLE_LABELS),
+            seriesOrder: Object.values(TABLE_STATUS_LABELS),
+            height: 380,
+            source: sourceNote(reports),
+          },
+        ),
+    };
+  },
+);
 
 /** The family of a rule id: its first two parts (`requests.row.denied.state_secret` → `requests.row`). */
 export function ruleFamily(rule: string): string {
   return rule.split(".").slice(0, 2).join(".");
 }
 
-const ruleFailures: FigureDef = {
-  name: "rule-failures",
-  description: "Failure rate of each family of accounting identities, with 95% Wilson intervals",
-  build: (records) => {
-    const checks = ruleRows(records).map((r) => ({ ...r, family: ruleFamily(String(r.rule)) }));
-    const rates = rateRows(checks, ["family"], "outcome", "fail", { exclude: ["not_assessable"] });
-    const labelled = rates.map((r) => ({ ...r, family: `${r.family} (n=${r.n})` }));
-    return barChartSpec(toBarRows(labelled, { category: "family", value: "rate", lo: "lo", hi: "hi", scale: 100 }), {
-      title: "勾稽关系 Identity checks: 不符比例 failure rate",
-      subtitle: "按规则族, 可检验的检查中 by rule family, among checks that could be made; 95% Wilson 区间",
-      xTitle: "不符比例 Failure rate (%)",
-      orientation: "h",
-      height: Math.max(360, 160 + 30 * rates.length),
-      notes: ["n = 可检验的检查数 checks that could be made (report × column)"],
-      source: sourceNote(records),
-    });
-  },
-};
-
-const requestOutcomes: FigureDef = {
-  name: "request-outcomes",
-  description: "Requests by outcome and year (sum over reports that give them)",
-  build: (records) => {
-    const counted = countedRecords(records);
-    const outcomes = requestOutcomeRows(cellRows(counted));
-    const given = outcomes.filter((r) => r.given !== 0);
-    const reports = new Set(given.map((r) => r.report_id)).size;
-    const sums = summariseRows(given, ["year", "outcome"], "value");
-    return barChartSpec(
-      toBarRows(sums, { category: "year", value: "sum", series: "outcome", seriesLabels: OUTCOME_LABELS }),
-      {
-        title: "依申请公开 Requests: 办理结果 outcomes by year",
-        subtitle: "表三总计列 table 3, total column; 不含重复与汇总报告 duplicates and 汇总 reports excluded",
-        xTitle: "报告年度 Year reported on",
-        yTitle: "申请数 Requests (件)",
-        mode: "stack",
-        seriesOrder: Object.values(OUTCOME_LABELS),
-        notes: [`${reports} 份报告给出表三结果 reports give table 3 outcomes; 其余未给出 the others give none`],
-        source: sourceNote(counted),
+const ruleFailures = figure(
+  "rule-failures",
+  "Failure rate of each family of accounting identities, with 95% Wilson intervals",
+  () => {
+    const failures = rate(["family"], "outcome", "fail", { exclude: ["not_assessable"] });
+    let reports = 0;
+    return {
+      add: (r) => {
+        reports++;
+        for (const c of r.report.checks) failures.add({ family: ruleFamily(c.rule), outcome: c.outcome });
       },
-    );
-  },
-};
-
-const reviewOutcomes: FigureDef = {
-  name: "review-outcomes",
-  description: "Administrative reconsideration and litigation outcomes (sum over reports)",
-  build: (records) => {
-    const counted = countedRecords(records);
-    const sums = summariseRows(reviewOutcomeRows(cellRows(counted)), ["group", "outcome"], "value");
-    return barChartSpec(
-      toBarRows(sums, {
-        category: "group",
-        value: "sum",
-        series: "outcome",
-        categoryLabels: REVIEW_GROUP_LABELS,
-        seriesLabels: REVIEW_OUTCOME_LABELS,
-      }),
-      {
-        title: "复议与诉讼 Reconsideration and litigation: 结果 outcomes",
-        xTitle: "程序 Procedure",
-        yTitle: "案件数 Cases (件)",
-        categoryOrder: Object.values(REVIEW_GROUP_LABELS),
-        seriesOrder: Object.values(REVIEW_OUTCOME_LABELS),
-        source: sourceNote(counted),
+      spec: () => {
+        const rates = failures.rows();
+        const labelled = rates.map((r) => ({ ...r, family: `${r.family} (n=${r.n})` }));
+        return barChartSpec(
+          toBarRows(labelled, { category: "family", value: "rate", lo: "lo", hi: "hi", scale: 100 }),
+          {
+            title: "勾稽关系 Identity checks: 不符比例 failure rate",
+            subtitle: "按规则族, 可检验的检查中 by rule family, among checks that could be made; 95% Wilson 区间",
+            xTitle: "不符比例 Failure rate (%)",
+            orientation: "h",
+            height: Math.max(360, 160 + 30 * rates.length),
+            notes: ["n = 可检验的检查数 checks that could be made (report × column)"],
+            source: sourceNote(reports),
+          },
+        );
       },
-    );
+    };
   },
-};
+);
 
-const requestsPerReport: FigureDef = {
-  name: "requests-per-report",
-  description: "Mean new requests per report by year and level, with 95% t intervals",
-  build: (records) => {
-    const counted = countedRecords(records);
-    const news = filterRows(cellRows(counted), { table: "requests", cell: "new.total" });
-    const means = summariseRows(news, ["year", "level"], "value", { bounds: [0, Number.POSITIVE_INFINITY] }).filter(
-      (r) => typeof r.year === "number",
-    );
-    return lineChartSpec(
-      toLinePoints(means, {
-        category: "year",
-        value: "mean",
-        series: "level",
-        lo: "lo",
-        hi: "hi",
-        seriesLabels: LEVEL_LABELS,
-      }),
-      {
-        title: "依申请公开 Requests: 每份报告新收申请 new requests per report",
-        subtitle: "平均数与 95% 置信区间 mean and 95% t interval, by level",
-        xTitle: "报告年度 Year reported on",
-        yTitle: "新收申请 New requests (件)",
-        source: sourceNote(counted),
+const requestOutcomes = figure(
+  "request-outcomes",
+  "Requests by outcome and year (sum over reports that give them)",
+  () => {
+    const sums = summarise(["year", "outcome"], "value");
+    let counted = 0;
+    let reports = 0;
+    return {
+      add: (r) => {
+        if (!isCounted(r)) return;
+        counted++;
+        const given = requestOutcomeRows(cellsOf(r)).filter((o) => o.given !== 0);
+        if (given.length > 0) reports++;
+        for (const o of given) sums.add(o);
       },
-    );
+      spec: () =>
+        barChartSpec(
+          toBarRows(sums.rows(), { category: "year", value: "sum", series: "outcome", seriesLabels: OUTCOME_LABELS }),
+          {
+            title: "依申请公开 Requests: 办理结果 outcomes by year",
+            subtitle: "表三总计列 table 3, total column; 不含重复与汇总报告 duplicates and 汇总 reports excluded",
+            xTitle: "报告年度 Year reported on",
+            yTitle: "申请数 Requests (件)",
+            mode: "stack",
+            seriesOrder: Object.values(OUTCOME_LABELS),
+            notes: [`${reports} 份报告给出表三结果 reports give table 3 outcomes; 其余未给出 the others give none`],
+            source: sourceNote(counted),
+          },
+        ),
+    };
   },
-};
+);
+
+const reviewOutcomes = figure(
+  "review-outcomes",
+  "Administrative reconsideration and litigation outcomes (sum over reports)",
+  () => {
+    const sums = summarise(["group", "outcome"], "value");
+    let counted = 0;
+    return {
+      add: (r) => {
+        if (!isCounted(r)) return;
+        counted++;
+        for (const o of reviewOutcomeRows(cellsOf(r))) sums.add(o);
+      },
+      spec: () =>
+        barChartSpec(
+          toBarRows(sums.rows(), {
+            category: "group",
+            value: "sum",
+            series: "outcome",
+            categoryLabels: REVIEW_GROUP_LABELS,
+            seriesLabels: REVIEW_OUTCOME_LABELS,
+          }),
+          {
+            title: "复议与诉讼 Reconsideration and litigation: 结果 outcomes",
+            xTitle: "程序 Procedure",
+            yTitle: "案件数 Cases (件)",
+            categoryOrder: Object.values(REVIEW_GROUP_LABELS),
+            seriesOrder: Object.values(REVIEW_OUTCOME_LABELS),
+            source: sourceNote(counted),
+          },
+        ),
+    };
+  },
+);
+
+const requestsPerReport = figure(
+  "requests-per-report",
+  "Mean new requests per report by year and level, with 95% t intervals",
+  () => {
+    const means = summarise(["year", "level"], "value", { bounds: [0, Number.POSITIVE_INFINITY] });
+    let counted = 0;
+    return {
+      add: (r) => {
+        if (!isCounted(r)) return;
+        counted++;
+        for (const c of filterRows(cellsOf(r), { table: "requests", cell: "new.total" })) means.add(c);
+      },
+      spec: () =>
+        lineChartSpec(
+          toLinePoints(
+            means.rows().filter((r) => typeof r.year === "number"),
+            { category: "year", value: "mean", series: "level", lo: "lo", hi: "hi", seriesLabels: LEVEL_LABELS },
+          ),
+          {
+            title: "依申请公开 Requests: 每份报告新收申请 new requests per report",
+            subtitle: "平均数与 95% 置信区间 mean and 95% t interval, by level",
+            xTitle: "报告年度 Year reported on",
+            yTitle: "新收申请 New requests (件)",
+            source: sourceNote(counted),
+          },
+        ),
+    };
+  },
+);
 
 /** The publication figures, in the order `xxgk figure all` exports them. */
 export const PUBLICATION_FIGURES: readonly FigureDef[] = [
@@ -279,8 +353,10 @@ export function figureSpec(name: string, records: readonly ReportRecord[]): Char
 }
 
 /** Every publication figure's spec over `records`, by name. */
-export function publicationFigureSpecs(records: readonly ReportRecord[]): Record<string, ChartSpec> {
-  return Object.fromEntries(PUBLICATION_FIGURES.map((f) => [f.name, f.build(records)]));
+export function publicationFigureSpecs(records: Iterable<ReportRecord>): Record<string, ChartSpec> {
+  const accs = PUBLICATION_FIGURES.map((f) => [f.name, f.accumulate()] as const);
+  for (const r of records) for (const [, acc] of accs) acc.add(r);
+  return Object.fromEntries(accs.map(([name, acc]) => [name, acc.spec()]));
 }
 
 function findFigure(name: string): FigureDef {

@@ -3,7 +3,6 @@ import { readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { PUBLICATION_FIGURES, histogramSpec } from "../charts/index.js";
 import type { ReportRecord } from "../frames/index.js";
-import type { RuleResult } from "../types.js";
 import type { CorpusReuse } from "../similarity/index.js";
 import { type HtmlSection, renderHtmlReport } from "./html-report.js";
 
@@ -14,39 +13,54 @@ export async function plotlyBundle(): Promise<string> {
   return readFile(require.resolve("plotly.js-dist-min/plotly.min.js"), "utf8");
 }
 
-function count<T>(items: readonly T[], key: (t: T) => string): [string, number][] {
-  const m = new Map<string, number>();
-  for (const t of items) m.set(key(t), (m.get(key(t)) ?? 0) + 1);
-  return [...m.entries()].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
-}
-
 /** Rows of the per-report table in index.html; a larger corpus is listed in reports.csv. */
 const REPORT_ROWS = 2000;
 
-/** Per rule: how many checks pass, fail and cannot be made, by rule id. */
-function outcomesByRule(checks: readonly RuleResult[]): [string, number, number, number][] {
-  const by = new Map<string, [string, number, number, number]>();
-  for (const c of checks) {
-    let row = by.get(c.rule);
-    if (row === undefined) by.set(c.rule, (row = [c.rule, 0, 0, 0]));
-    row[c.outcome === "pass" ? 1 : c.outcome === "fail" ? 2 : 3]++;
+/** One pass over the records: every figure, count and table of index.html, holding counts only. */
+function summarise(records: readonly ReportRecord[]) {
+  const figures = new Map(PUBLICATION_FIGURES.map((f) => [f.name, f.accumulate()]));
+  const byRule = new Map<string, [string, number, number, number]>();
+  const statuses = new Map<string, number>();
+  const shares: (number | null)[] = [];
+  let counted = 0;
+  let failures = 0;
+  for (const r of records) {
+    for (const acc of figures.values()) acc.add(r);
+    statuses.set(r.report.status, (statuses.get(r.report.status) ?? 0) + 1);
+    if (r.duplicate_of !== null) continue;
+    counted++;
+    shares.push(r.reuse?.boilerplate_share ?? null);
+    for (const c of r.report.checks) {
+      let row = byRule.get(c.rule);
+      if (row === undefined) byRule.set(c.rule, (row = [c.rule, 0, 0, 0]));
+      row[c.outcome === "pass" ? 1 : c.outcome === "fail" ? 2 : 3]++;
+      if (c.outcome === "fail") failures++;
+    }
   }
-  return [...by.values()].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+  return {
+    figure: (name: string) => {
+      const acc = figures.get(name);
+      return acc === undefined ? [] : [acc.spec()];
+    },
+    outcomesByRule: [...byRule.values()].sort(byFirst),
+    statuses: [...statuses.entries()].sort(byFirst),
+    shares,
+    counted,
+    failures,
+  };
 }
 
-/** Build index.html for `records`. */
+function byFirst(a: readonly [string, ...unknown[]], b: readonly [string, ...unknown[]]): number {
+  return a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0;
+}
+
+/** Build index.html for `records` (memory: counts per group and one share per report, whatever the corpus size). */
 export async function htmlSummary(
   records: readonly ReportRecord[],
   reuse: Pick<CorpusReuse, "clusters" | "stats"> | null,
   version: string,
 ): Promise<string> {
-  const counted = records.filter((r) => r.duplicate_of === null);
-  const checks = counted.flatMap((r) => r.report.checks);
-  const figure = (name: string) => {
-    const def = PUBLICATION_FIGURES.find((f) => f.name === name);
-    return def === undefined ? [] : [def.build(records)];
-  };
-  const shares = counted.map((r) => r.reuse?.boilerplate_share ?? null);
+  const { figure, outcomesByRule, statuses, shares, counted, failures } = summarise(records);
   const sections: HtmlSection[] = [
     {
       title: "语料概况 The corpus",
@@ -59,7 +73,7 @@ export async function htmlSummary(
       figures: [...figure("table-status"), ...figure("rule-failures")],
       table: {
         header: ["规则 rule", "通过 pass", "不符 fail", "无法核对 not assessable"],
-        rows: outcomesByRule(checks),
+        rows: outcomesByRule,
       },
     },
     {
@@ -131,14 +145,13 @@ export async function htmlSummary(
       },
     },
   ];
-  const statusCounts = count(records, (r) => r.report.status);
   return renderHtmlReport({
     title: `xxgk-lab · 政府信息公开工作年度报告分析 (${version})`,
     headline: [
       ["输入 inputs", records.length],
-      ["计数报告 counted", counted.length],
-      ...statusCounts.map(([k, v]) => [`状态 ${k}`, v] as const),
-      ["勾稽不符 identity failures", checks.filter((c) => c.outcome === "fail").length],
+      ["计数报告 counted", counted],
+      ...statuses.map(([k, v]) => [`状态 ${k}`, v] as const),
+      ["勾稽不符 identity failures", failures],
     ],
     sections,
     plotlySource: await plotlyBundle(),

@@ -3,13 +3,17 @@ import { test } from "node:test";
 import {
   OUTCOME_LABELS,
   PUBLICATION_FIGURES,
+  countedRecords,
   figureSpec,
   outcomeGroup,
+  publicationFigureSpecs,
+  rateRows,
   requestOutcomeRows,
   ruleFamily,
+  summariseRows,
   tableStatusRows,
 } from "../../src/charts/index.js";
-import { cellRows } from "../../src/frames/index.js";
+import { cellRows, ruleRows } from "../../src/frames/index.js";
 import { fakeCorpus } from "../fixtures/charts/records.js";
 
 type Rec = Record<string, unknown>;
@@ -84,4 +88,43 @@ test("every publication figure builds a titled spec from the records, and from n
     name: "InvalidOptionError",
     message: /expected one of corpus-years/,
   });
+});
+
+test("figures built one report at a time equal the same summaries over the whole corpus's tidy rows", () => {
+  const counted = countedRecords(corpus);
+  const whole = summariseRows(
+    requestOutcomeRows(cellRows(counted)).filter((r) => r.given !== 0),
+    ["year", "outcome"],
+    "value",
+  );
+  const streamed = figureSpec("request-outcomes", corpus);
+  const sums = streamed.data.flatMap((t) => (t.y as unknown[]).map((v) => v));
+  assert.deepEqual(
+    sums.filter((v) => v !== null).sort(),
+    whole
+      .map((r) => r.sum)
+      .filter((v) => v !== null)
+      .sort(),
+  );
+  const failures = rateRows(
+    ruleRows(corpus).map((r) => ({ ...r, family: ruleFamily(String(r.rule)) })),
+    ["family"],
+    "outcome",
+    "fail",
+    { exclude: ["not_assessable"] },
+  );
+  const bars = figureSpec("rule-failures", corpus).data[0] as Rec;
+  assert.deepEqual(
+    bars.x,
+    failures.map((r) => (r.rate === null ? null : (r.rate as number) * 100)),
+  );
+  assert.ok(failures.some((r) => (r.n as number) > 0));
+});
+
+test("publicationFigureSpecs(records) takes any iterable: a generator gives the same specs as the array", () => {
+  function* once() {
+    yield* corpus;
+  }
+  assert.deepEqual(publicationFigureSpecs(once()), publicationFigureSpecs(corpus));
+  for (const f of PUBLICATION_FIGURES) assert.deepEqual(publicationFigureSpecs(corpus)[f.name], f.build(corpus));
 });
