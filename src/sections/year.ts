@@ -18,7 +18,9 @@ export interface YearFinding {
   readonly offset: number | null;
 }
 
-const YEAR = "((?:19|20)\\d{2})";
+// Not preceded by a digit: in a run such as a020952019年 no year is read (not 2095). Digits may
+// follow, since a period whose 年/月 were lost (201911日至20191231日) still gives its year.
+const YEAR = "(?<!\\d)((?:19|20)\\d{2})";
 const TITLE_YEAR = new RegExp(
   `${YEAR}年?度?(?:[^\\n。,，;；]{0,20}?)?(?:政府信息公开|政务信息公开|政务公开|信息公开)(?:工作)?(?:年度)?(?:工作)?(?:报告|年报)`,
   "g",

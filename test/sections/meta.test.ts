@@ -164,3 +164,9 @@ test("readReportStructure(doc) segments and reads metadata with ingest's title a
   );
   assert.ok(r.diagnostics.some((d) => d.code === "section.missing"));
 });
+
+test("detectMeta: a year glued after other digits (a020952019年…) is not read from inside the digits", () => {
+  const text =
+    "a020952019年政府信息公开工作年度报告\n各变镇人民政府2019年政府信息公开工作年度报告\n本报告根据《中华人民共和国政府信息公开条例》（以下简称《条例》）本报告中所列数据的统计期限自2019年1月1日起至2019年12月31日止。\n一、总体情况\n无。";
+  assert.equal(meta(text).meta.year, 2019);
+});
