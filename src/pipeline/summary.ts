@@ -17,7 +17,7 @@ export async function plotlyBundle(): Promise<string> {
 const REPORT_ROWS = 2000;
 
 /** One pass over the records: every figure, count and table of index.html, holding counts only. */
-function summarise(records: readonly ReportRecord[]) {
+function pageContent(records: readonly ReportRecord[]) {
   const figures = new Map(PUBLICATION_FIGURES.map((f) => [f.name, f.accumulate()]));
   const byRule = new Map<string, [string, number, number, number]>();
   const statuses = new Map<string, number>();
@@ -60,7 +60,7 @@ export async function htmlSummary(
   reuse: Pick<CorpusReuse, "clusters" | "stats"> | null,
   version: string,
 ): Promise<string> {
-  const { figure, outcomesByRule, statuses, shares, counted, failures } = summarise(records);
+  const { figure, outcomesByRule, statuses, shares, counted, failures } = pageContent(records);
   const sections: HtmlSection[] = [
     {
       title: "语料概况 The corpus",
