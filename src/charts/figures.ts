@@ -130,7 +130,29 @@ export interface FigureDef {
   readonly build: (records: Iterable<ReportRecord>) => ChartSpec;
 }
 
-function figure(name: string, description: string, accumulate: () => FigureAccumulator): FigureDef {
+/** What a figure is drawn from: what it adds up, and the source note naming how many reports that is. */
+interface FigureParts {
+  add(record: ReportRecord): void;
+  spec(source: string): ChartSpec;
+}
+
+/**
+ * A figure over `over` reports: every record, or only those that count in sums (`isCounted`).
+ * The wrapper filters and counts them for the source note, so each figure only adds up.
+ */
+function figure(name: string, description: string, over: "all" | "counted", parts: () => FigureParts): FigureDef {
+  const accumulate = (): FigureAccumulator => {
+    const p = parts();
+    let reports = 0;
+    return {
+      add: (r) => {
+        if (over === "counted" && !isCounted(r)) return;
+        reports++;
+        p.add(r);
+      },
+      spec: () => p.spec(sourceNote(reports)),
+    };
+  };
   return {
     name,
     description,
@@ -143,15 +165,13 @@ function figure(name: string, description: string, accumulate: () => FigureAccum
   };
 }
 
-const corpusYears = figure("corpus-years", "Reports by year reported on and format version", () => {
+const corpusYears = figure("corpus-years", "Reports by year reported on and format version", "all", () => {
   const years = tally(["year", "template"]);
-  let reports = 0;
   return {
     add: (r) => {
-      reports++;
       years.add({ year: r.report.meta.year, template: r.report.meta.template });
     },
-    spec: () =>
+    spec: (source) =>
       barChartSpec(
         toBarRows(years.rows(), { category: "year", value: "n", series: "template", seriesLabels: TEMPLATE_LABELS }),
         {
@@ -160,7 +180,7 @@ const corpusYears = figure("corpus-years", "Reports by year reported on and form
           yTitle: "报告数 Reports",
           mode: "stack",
           seriesOrder: Object.values(TEMPLATE_LABELS),
-          source: sourceNote(reports),
+          source,
         },
       ),
   };
@@ -169,15 +189,14 @@ const corpusYears = figure("corpus-years", "Reports by year reported on and form
 const tableStatus = figure(
   "table-status",
   "Share of tables parsed complete, partial, total-only or missing, per table",
+  "all",
   () => {
     const statuses = tally(["table", "status"], { within: ["table"] });
-    let reports = 0;
     return {
       add: (r) => {
-        reports++;
         for (const row of tableStatusRows([r])) statuses.add(row);
       },
-      spec: () =>
+      spec: (source) =>
         barChartSpec(
           toBarRows(statuses.rows(), {
             category: "table",
@@ -194,7 +213,7 @@ const tableStatus = figure(
             categoryOrder: Object.values(TABLE_LABELS),
             seriesOrder: Object.values(TABLE_STATUS_LABELS),
             height: 380,
-            source: sourceNote(reports),
+            source,
           },
         ),
     };
@@ -209,15 +228,14 @@ export function ruleFamily(rule: string): string {
 const ruleFailures = figure(
   "rule-failures",
   "Failure rate of each family of accounting identities, with 95% Wilson intervals",
+  "all",
   () => {
     const failures = rate(["family"], "outcome", "fail", { exclude: ["not_assessable"] });
-    let reports = 0;
     return {
       add: (r) => {
-        reports++;
         for (const c of r.report.checks) failures.add({ family: ruleFamily(c.rule), outcome: c.outcome });
       },
-      spec: () => {
+      spec: (source) => {
         const rates = failures.rows();
         const labelled = rates.map((r) => ({ ...r, family: `${r.family} (n=${r.n})` }));
         return barChartSpec(
@@ -229,7 +247,7 @@ const ruleFailures = figure(
             orientation: "h",
             height: Math.max(360, 160 + 30 * rates.length),
             notes: ["n = 可检验的检查数 checks that could be made (report × column)"],
-            source: sourceNote(reports),
+            source,
           },
         );
       },
@@ -240,19 +258,17 @@ const ruleFailures = figure(
 const requestOutcomes = figure(
   "request-outcomes",
   "Requests by outcome and year (sum over reports that give them)",
+  "counted",
   () => {
     const sums = summarise(["year", "outcome"], "value");
-    let counted = 0;
     let reports = 0;
     return {
       add: (r) => {
-        if (!isCounted(r)) return;
-        counted++;
         const given = requestOutcomeRows(cellsOf(r)).filter((o) => o.given !== 0);
         if (given.length > 0) reports++;
         for (const o of given) sums.add(o);
       },
-      spec: () =>
+      spec: (source) =>
         barChartSpec(
           toBarRows(sums.rows(), { category: "year", value: "sum", series: "outcome", seriesLabels: OUTCOME_LABELS }),
           {
@@ -263,7 +279,7 @@ const requestOutcomes = figure(
             mode: "stack",
             seriesOrder: Object.values(OUTCOME_LABELS),
             notes: [`${reports} 份报告给出表三结果 reports give table 3 outcomes; 其余未给出 the others give none`],
-            source: sourceNote(counted),
+            source,
           },
         ),
     };
@@ -273,16 +289,14 @@ const requestOutcomes = figure(
 const reviewOutcomes = figure(
   "review-outcomes",
   "Administrative reconsideration and litigation outcomes (sum over reports)",
+  "counted",
   () => {
     const sums = summarise(["group", "outcome"], "value");
-    let counted = 0;
     return {
       add: (r) => {
-        if (!isCounted(r)) return;
-        counted++;
         for (const o of reviewOutcomeRows(cellsOf(r))) sums.add(o);
       },
-      spec: () =>
+      spec: (source) =>
         barChartSpec(
           toBarRows(sums.rows(), {
             category: "group",
@@ -297,7 +311,7 @@ const reviewOutcomes = figure(
             yTitle: "案件数 Cases (件)",
             categoryOrder: Object.values(REVIEW_GROUP_LABELS),
             seriesOrder: Object.values(REVIEW_OUTCOME_LABELS),
-            source: sourceNote(counted),
+            source,
           },
         ),
     };
@@ -307,16 +321,14 @@ const reviewOutcomes = figure(
 const requestsPerReport = figure(
   "requests-per-report",
   "Mean new requests per report by year and level, with 95% t intervals",
+  "counted",
   () => {
     const means = summarise(["year", "level"], "value", { bounds: [0, Number.POSITIVE_INFINITY] });
-    let counted = 0;
     return {
       add: (r) => {
-        if (!isCounted(r)) return;
-        counted++;
         for (const c of filterRows(cellsOf(r), { table: "requests", cell: "new.total" })) means.add(c);
       },
-      spec: () =>
+      spec: (source) =>
         lineChartSpec(
           toLinePoints(
             means.rows().filter((r) => typeof r.year === "number"),
@@ -327,7 +339,7 @@ const requestsPerReport = figure(
             subtitle: "平均数与 95% 置信区间 mean and 95% t interval, by level",
             xTitle: "报告年度 Year reported on",
             yTitle: "新收申请 New requests (件)",
-            source: sourceNote(counted),
+            source,
           },
         ),
     };
