@@ -44,7 +44,13 @@ export function formatScore({ correct, total }: Score): string {
 /** The section as an aligned text table. */
 export function formatSection(s: EvalSection): string {
   const head = ["", ...s.fields];
-  const body = s.rows.map((r) => [r.label, ...s.fields.map((f) => (r.scores[f] ? formatScore(r.scores[f]) : ""))]);
+  const body = s.rows.map((r) => [
+    r.label,
+    ...s.fields.map((f) => {
+      const score = r.scores[f];
+      return score === undefined ? "" : formatScore(score);
+    }),
+  ]);
   const widths = head.map((_, i) => Math.max(...[head, ...body].map((row) => [...(row[i] ?? "")].length)));
   const line = (row: readonly string[]): string =>
     row.map((c, i) => c + " ".repeat(widths[i]! - [...c].length)).join("  ").trimEnd();
