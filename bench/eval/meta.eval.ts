@@ -1,0 +1,152 @@
+// `npm run eval -- meta`: report metadata (year, agency, published, level, province) on three sets —
+// the real openings collected by hand (data/eval/openings-real, split tune/check by sha256(url)),
+// openings generated from the gazetteer and the organ grammar (test/support/openings-gen.ts, with a
+// seed no test uses, split by the parity of the case number), and the 40 given openings that the
+// parser was tuned on (data/raw/openings). A tune half may list its failures; a check half prints
+// numbers only.
+import { createHash } from "node:crypto";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { agencyId, detectMeta, segmentReport } from "../../src/sections/index.js";
+import { detectScript, toSimplified } from "../../src/util/chinese.js";
+import { generateOpenings } from "../../test/support/openings-gen.js";
+import type { EvalSection, Score } from "./format.js";
+
+const ROOT = fileURLToPath(new URL("../../", import.meta.url));
+/** The generated set's seed: used by no test (tests use their own seeds). */
+export const EVAL_SEED = 20260607;
+const GENERATED = 400;
+const FIELDS = ["year", "agency", "published", "level", "province"] as const;
+type Field = (typeof FIELDS)[number];
+
+export interface LabelledOpening {
+  readonly id: string;
+  readonly half: "tune" | "check";
+  readonly text: string;
+  readonly expected: Readonly<Record<Field, string>>;
+  /** Fields not scored on this row (the given labels mark 098's published date 'not scored'). */
+  readonly skip?: readonly Field[];
+}
+
+/** Place-chain segments that may stand before the same organ (广州市荔湾区 + 冲口街道). */
+const PLACE_CHAIN = /^(?:[\p{Script=Han}]{1,12}?(?:省|市|自治区|自治州|州|盟|地区|县|区|旗|自治县|自治旗))+$/u;
+
+/**
+ * Agency names match when their canonical keys are equal, or when one is the other with more of its
+ * place chain in front (荔湾区冲口街道 = 冲口街道); anything else (an abbreviation, another organ) differs.
+ */
+export function sameAgency(got: string, want: string): boolean {
+  if (got === "" || want === "") return got === want;
+  const a = agencyId(toSimplified(got));
+  const b = agencyId(toSimplified(want));
+  if (a === b) return true;
+  const [long, short] = a.length > b.length ? [a, b] : [b, a];
+  return long.endsWith(short) && short.length >= 2 && PLACE_CHAIN.test(long.slice(0, long.length - short.length));
+}
+
+function readMeta(text: string): Record<Field, string> {
+  const plain = detectScript(text) === "traditional" ? toSimplified(text) : text;
+  const seg = segmentReport(plain);
+  const { meta } = detectMeta({ text: plain, source: "eval" }, seg.sections, seg.template);
+  const s = (v: string | number | null): string => (v === null ? "" : String(v));
+  return {
+    year: s(meta.year),
+    agency: s(meta.agency),
+    published: s(meta.published),
+    level: s(meta.level),
+    province: s(meta.province),
+  };
+}
+
+function fieldRight(f: Field, got: string, want: string): boolean {
+  return f === "agency" ? sameAgency(got, want) : got === want;
+}
+
+function readTsv(path: string): Record<string, string>[] {
+  const lines = readFileSync(path, "utf8").trim().split("\n");
+  const head = (lines[0] as string).split("\t");
+  return lines.slice(1).map((l) => {
+    const c = l.split("\t");
+    return Object.fromEntries(head.map((h, i) => [h, c[i] ?? ""]));
+  });
+}
+
+function expectedOf(r: Record<string, string>): Record<Field, string> {
+  return {
+    year: r.year ?? "",
+    agency: r.agency ?? "",
+    published: r.published ?? "",
+    level: r.level ?? "",
+    province: r.province ?? "",
+  };
+}
+
+/** The hand-labelled real openings: tune when sha256(url)'s first byte is even. */
+export function realOpenings(): LabelledOpening[] {
+  const dir = join(ROOT, "data/eval/openings-real");
+  return readTsv(join(dir, "labels.tsv")).map((r) => ({
+    id: r.id as string,
+    half: (createHash("sha256").update(r.url as string, "utf8").digest()[0] as number) % 2 === 0 ? "tune" : "check",
+    text: readFileSync(join(dir, `${r.id}.txt`), "utf8"),
+    expected: expectedOf(r),
+  }));
+}
+
+function givenOpenings(): LabelledOpening[] {
+  return readTsv(join(ROOT, "data/labels/openings.tsv")).map((r) => ({
+    id: r.id as string,
+    half: "tune",
+    text: readFileSync(join(ROOT, "data/raw/openings", `${r.id}.txt`), "utf8"),
+    skip: /not scored/.test(r.notes ?? "") ? (["published"] as const) : [],
+    expected: expectedOf(r),
+  }));
+}
+
+function generatedOpenings(): LabelledOpening[] {
+  return generateOpenings(EVAL_SEED, GENERATED).map((g, i) => ({
+    id: `g${i}`,
+    half: i % 2 === 0 ? "tune" : "check",
+    text: g.text,
+    expected: {
+      year: String(g.labels.year),
+      agency: g.labels.agency ?? "",
+      published: g.labels.published ?? "",
+      level: g.labels.level ?? "",
+      province: g.labels.province ?? "",
+    },
+  }));
+}
+
+function score(rows: readonly LabelledOpening[], title: string, halves: boolean, listTune: boolean): EvalSection {
+  const results = rows.map((row) => ({ row, got: readMeta(row.text) }));
+  const groups = halves ? (["tune", "check"] as const) : (["tune"] as const);
+  const tableRows = groups.map((half) => {
+    const scores: Record<string, Score> = {};
+    for (const f of FIELDS) {
+      const mine = results.filter((r) => r.row.half === half && !(r.row.skip ?? []).includes(f));
+      scores[f] = { correct: mine.filter((r) => fieldRight(f, r.got[f], r.row.expected[f])).length, total: mine.length };
+    }
+    return { label: halves ? half : "tuned (all)", scores };
+  });
+  const notes: string[] = [];
+  if (listTune) {
+    for (const r of results.filter((x) => x.row.half === "tune")) {
+      for (const f of FIELDS) {
+        if ((r.row.skip ?? []).includes(f)) continue;
+        if (!fieldRight(f, r.got[f], r.row.expected[f]))
+          notes.push(`  tune ${r.row.id} ${f}: got "${r.got[f]}", want "${r.row.expected[f]}"`);
+      }
+    }
+  }
+  return { title, fields: FIELDS, rows: tableRows, notes };
+}
+
+export async function evaluate(): Promise<EvalSection[]> {
+  const list = process.argv.includes("--failures");
+  return [
+    score(realOpenings(), "metadata · real openings (data/eval/openings-real)", true, list),
+    score(generatedOpenings(), `metadata · generated openings (seed ${EVAL_SEED}, n=${GENERATED})`, true, list),
+    score(givenOpenings(), "metadata · the 40 given openings (tuned on)", false, list),
+  ];
+}
