@@ -12,7 +12,7 @@ import { AGENCY_SUFFIXES, CENTRAL_PREFIXES, CENTRAL_SUFFIXES, VERTICAL_BODIES } 
 const LEAD_INS =
   /^.*(?:发文字号|文号|索引号|标题|主题|名称|现特向社会公布|特向社会公布|向社会公布|现予公布|现公布|公布|现发布|发布|现将|现就|编制了|编制(?!委员会)|印发|关于做好|关于|做好|本报告|汇总|根据|依据|制作)/;
 const LEADING_JUNK = /^[\sA-Za-z0-9._\-:/@·•|\t]+/;
-const NOT_AGENCY = /^(?:我|本|该|全|各|其|政府|政务|人民政府|信息公开|年度)|条例|通知|格式|要点/;
+const NOT_AGENCY = /^(?:我|本|该|全|各|其|政府|政务|人民政府|信息公开|年度)|条例|通知|格式|要点|^[省市县区镇乡旗](?:人民)?政府$/;
 const OPEN_OFFICE = /(?:政务公开|信息公开|政府信息公开)(?:工作)?(?:领导小组)?办公室$/;
 
 /**
@@ -26,6 +26,8 @@ export function cleanAgencyName(raw: string): string | null {
   s = s.replace(LEADING_JUNK, "");
   s = s.replace(/^(?:每日一报|转载|原标题)/, "");
   s = s.replace(/的$/, "");
+  // A vertical body's area or system after its name: 重庆海关关区, 海关系统.
+  s = s.replace(/(海关|税务局|气象局)(?:关区|系统)$/, "$1");
   if (s.length < 2 || NOT_AGENCY.test(s)) return null;
   return dropInternalUnit(s);
 }

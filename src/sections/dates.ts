@@ -64,6 +64,8 @@ function datesIn(s: string): DateHit[] {
 
 const DATE_LABEL = /(发布|发表|公开|生成|成文|更新|信息)?(?:时间|日期)\s*[:：|]?\s*[|]?\s*$/;
 const TIME_AFTER = /^\s*\d{1,2}\s*[:：时時]\s*\d{2}/;
+/** Page furniture after a bare date: 作者, 点击数, 浏览次数 (2022-01-20 作者:佚名 点击数:). */
+const BYLINE_AFTER = /^\s*(?:\d{1,2}[:：]\d{2}(?::\d{2})?)?\s*(?:作者|点击|浏览|阅读|访问|访问量|编辑)/;
 const SOURCE_AFTER = /^\s*(?:\d{1,2}[:：时時]\d{2}(?:[:：分]\d{2})?分?)?\s*[|｜]?\s*(?:来源|來源|信息来源|稿源)/;
 
 /** Publication dates printed in the opening, with a priority (lower is better). */
@@ -76,15 +78,16 @@ export function headDates(head: string): Array<{ iso: string; rank: number }> {
     const label = DATE_LABEL.exec(before);
     if (label !== null) {
       const kind = label[1] ?? "";
-      if (kind === "成文" || kind === "更新") continue;
-      out.push({ iso: d.iso, rank: kind === "生成" ? 2 : 0 });
+      if (kind === "更新") continue;
+      // 成文日期 is the date the report was signed (its 落款): a publication date when nothing better is printed.
+      out.push({ iso: d.iso, rank: kind === "成文" ? 3 : kind === "生成" ? 2 : 0 });
       continue;
     }
     const line = lineAt(head, d.index);
     const lineText = head.slice(line.start, line.end).trim();
     const rest = lineText.replace(/\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?/, "");
     const bare = rest.length <= 24 && !/[。，,;；]|至|截至|截止|统计|期限/.test(lineText);
-    if (TIME_AFTER.test(after) || SOURCE_AFTER.test(after) || bare) out.push({ iso: d.iso, rank: 1 });
+    if (TIME_AFTER.test(after) || SOURCE_AFTER.test(after) || BYLINE_AFTER.test(after) || bare) out.push({ iso: d.iso, rank: 1 });
   }
   return out.sort((a, b) => a.rank - b.rank);
 }

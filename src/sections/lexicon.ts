@@ -282,6 +282,7 @@ export const VERTICAL_BODIES: readonly string[] = [
   "调查总队",
   "调查队",
   "气象局",
+  "气象部门",
   "税务局",
   "海关",
   "邮政管理局",

@@ -7,11 +7,23 @@ import { describe, InvalidInputError } from "../errors.js";
 import type { Diagnostic, ReportMeta, Sections, Template } from "../types.js";
 import { toSimplified } from "../util/chinese.js";
 import { agencyId, cleanAgencyName, endsWithAgencySuffix, readAgency } from "./agency.js";
+import {
+  type AgencyCandidate,
+  type AgencySource,
+  aggregateCandidates,
+  compilerCandidates,
+  openingCandidates,
+  reportSentenceCandidates,
+  SOURCE_WEIGHT,
+  selfLevel,
+  selfReferenceCandidates,
+  signatureCandidates,
+} from "./candidates.js";
 import { closingDate, headDates } from "./dates.js";
-import { findPlaces, lookupPlace } from "./gazetteer.js";
-import { OPENING_VERBS } from "./lexicon.js";
+import { findPlaces } from "./gazetteer.js";
 import { allMatches } from "./match.js";
 import { provinceFromText, provinceUnknown, townshipProvince } from "./province.js";
+import { qualifyAgency, townCounty } from "./qualify.js";
 import { buildView, joinSoftBreaks } from "./view.js";
 import { findBodyYear, findReportYear, plausibleYear } from "./year.js";
 import { appendAll } from "../util/arrays.js";
@@ -24,39 +36,6 @@ export interface MetaInput {
   readonly source?: string;
 }
 
-/** Where an agency name was read, strongest first. */
-export type AgencySource =
-  | "title"
-  | "header"
-  | "title-line"
-  | "two-line-title"
-  | "quoted-title"
-  | "signature"
-  | "sentence"
-  | "opening"
-  | "compiler"
-  | "self-reference";
-
-const SOURCE_WEIGHT: { readonly [K in AgencySource]: number } = {
-  title: 10,
-  header: 9,
-  "title-line": 8,
-  "two-line-title": 7,
-  "quoted-title": 6,
-  signature: 5.5,
-  sentence: 5,
-  opening: 4,
-  compiler: 3,
-  "self-reference": 2,
-};
-
-interface AgencyCandidate {
-  readonly name: string;
-  readonly year: number | null;
-  readonly source: AgencySource;
-  readonly offset: number;
-}
-
 const NAME = "[^\\n\\t《》<>\"“”'‘’,，。;；:：、()!！?？\\[\\]/]";
 const REPORT = "(?:政府信息公开|政务信息公开|政务公开|信息公开)(?:工作)?(?:年度)?(?:工作)?(?:报告|年报)";
 const AGENCY_FIRST = new RegExp(`(${NAME}{2,40}?)((?:19|20)\\d{2})年?度?${REPORT}`, "g");
@@ -67,7 +46,11 @@ const PLAIN_NAME = /^[\p{Script=Han}A-Za-z0-9.()（）]+$/u;
 const NOT_A_TITLE = /^(?:格式|编制|编报|发布工作|公布工作|工作的通知|的通知|有关事项|相关工作|工作要点)/;
 const YEAR_ONLY_LINE = new RegExp(`^((?:19|20)\\d{2})年?度?${REPORT}`);
 
-function titleMatches(s: string): Array<{ name: string; year: number; index: number; length: number }> {
+/** An aside between a title's agency and its year, 海关总署(本级机关)2020年…: blanked, offsets kept. */
+const TITLE_ASIDE = /[(（][^()（）\n]{1,10}[)）](?=\s*(?:19|20)\d{2}年)/g;
+
+function titleMatches(text: string): Array<{ name: string; year: number; index: number; length: number }> {
+  const s = text.replace(TITLE_ASIDE, (a) => " ".repeat(a.length));
   const out: Array<{ name: string; year: number; index: number; length: number }> = [];
   for (const m of allMatches(AGENCY_FIRST, s)) {
     const name = cleanAgencyName(m[1] as string);
@@ -164,73 +147,6 @@ function wrappedTitleCandidates(view: string, limit: number): AgencyCandidate[] 
   return out;
 }
 
-/** "2022年，X坚持…": the agency that opens the first paragraph. */
-function openingCandidates(view: string, limit: number): AgencyCandidate[] {
-  const out: AgencyCandidate[] = [];
-  const re = /(?:^|\n|\t|。|情况)((?:19|20)\d{2})年度?[,，]([^,，。\n]{2,30})/g;
-  for (const m of allMatches(re, view.slice(0, limit))) {
-    const tail = m[2] as string;
-    let cut = tail.length;
-    for (const v of OPENING_VERBS) {
-      const i = tail.indexOf(v, 2);
-      if (i >= 2 && i < cut) cut = i;
-    }
-    const name = cleanAgencyName(tail.slice(0, cut));
-    if (name !== null && endsWithAgencySuffix(name) && findPlaces(name).length > 0) {
-      out.push({ name, year: Number(m[1]), source: "opening", offset: m.index });
-    }
-  }
-  return out;
-}
-
-/** "由X编制", "请与X联系": the compiler of the report. */
-function compilerCandidates(view: string, limit: number): AgencyCandidate[] {
-  const out: AgencyCandidate[] = [];
-  const res = [/由([^,，。\n\t]{2,40}?)(?:综合各[^,，。]*)?编制/g, /请(?:与|联系)[:：]?([^,，。\n\t(（]{2,40}?)联系/g];
-  for (const re of res) {
-    for (const m of allMatches(re, view.slice(0, limit))) {
-      const name = cleanAgencyName(m[1] as string);
-      if (name !== null && endsWithAgencySuffix(name))
-        out.push({ name, year: null, source: "compiler", offset: m.index });
-    }
-  }
-  return out;
-}
-
-/** "我旗" + "乌拉特前旗政府网站": a place named with the suffix the report uses for itself. */
-function selfReferenceCandidates(view: string): AgencyCandidate[] {
-  const self = /我(旗|县|市|区|镇|乡)/.exec(view);
-  if (self === null) return [];
-  const unit = self[1] as string;
-  const re = new RegExp(`([\\p{Script=Han}]{2,12}?${unit})(?:人民)?政府(?:门户)?网站?`, "gu");
-  const out: AgencyCandidate[] = [];
-  for (const m of allMatches(re, view)) {
-    const name = cleanAgencyName(m[1] as string);
-    if (name !== null && lookupPlace(name).length > 0)
-      out.push({ name, year: null, source: "self-reference", offset: m.index });
-  }
-  return out;
-}
-
-/** The signature line of the closing part (清城区源潭镇人民政府 above the date). */
-function signatureCandidates(tail: string): AgencyCandidate[] {
-  const lines = buildView(toSimplified(tail))
-    .text.split("\n")
-    .map((l) => l.replace(/\t/g, ""))
-    .filter((l) => l.length > 0)
-    .slice(-4);
-  const out: AgencyCandidate[] = [];
-  for (const l of lines) {
-    const name = l.replace(/(?:\d{4}|[〇零○一二三四五六七八九]{4})年.{1,3}月.{1,3}日$/, "");
-    if (name.length < 2 || name.length > 30 || /[。，,;；:：]/.test(name)) continue;
-    const clean = cleanAgencyName(name);
-    if (clean !== null && endsWithAgencySuffix(clean) && findPlaces(clean).length > 0) {
-      out.push({ name: clean, year: null, source: "signature", offset: 0 });
-    }
-  }
-  return out;
-}
-
 /**
  * Score of a candidate: its source, a name that ends like an agency or names a place, a year
  * that agrees with the statistics period; among equals the one nearest the body (a page's
@@ -288,8 +204,12 @@ function findAgency(input: MetaInput, view: string, head: number, tail: string):
   appendAll(cands, titleCandidates(view, region));
   if (!cands.some((c) => TITLE_SOURCES.has(c.source))) appendAll(cands, wrappedTitleCandidates(view, region));
   appendAll(cands, signatureCandidates(tail));
-  if (cands.length === 0) appendAll(cands, openingCandidates(view, 6000));
-  if (cands.length === 0) appendAll(cands, compilerCandidates(view, 4000));
+  if (cands.length === 0) {
+    appendAll(cands, openingCandidates(view, 6000));
+    appendAll(cands, reportSentenceCandidates(view, 4000));
+    appendAll(cands, compilerCandidates(view, 4000));
+    appendAll(cands, aggregateCandidates(view, 4000));
+  }
   if (cands.length === 0) appendAll(cands, selfReferenceCandidates(view));
   return chooseAgency(cands, findBodyYear(view));
 }
@@ -348,14 +268,29 @@ export function detectMeta(
   }
   const diagnostics: Diagnostic[] = [];
   const view = buildView(input.text);
+
   const firstSection = sectionStart(sections);
   const head = firstSection === null ? Math.min(view.text.length, 3000) : viewIndex(view.map, firstSection);
   const end = sectionEnd(sections);
   const tail = end === null ? "" : input.text.slice(end);
-  const agency = findAgency(input, view.text, head, tail);
+  const found = findAgency(input, view.text, head, tail);
+  const qualified = found === null ? null : qualifyAgency(found.name, view.text);
+  if (qualified?.diagnostic != null) diagnostics.push(qualified.diagnostic);
+  let agency = found === null || qualified === null ? found : { ...found, name: qualified.name };
+  // A bare town from the body (2022年，杨村乡…) gets its county; a title's own form is kept (spec: as the title gives it).
+  const county = agency === null || TITLE_SOURCES.has(agency.source) ? null : townCounty(agency.name, view.text);
+  if (agency !== null && county !== null) {
+    diagnostics.push({
+      code: "meta.agency_qualified",
+      severity: "info",
+      message: `town "${agency.name}" qualified with ${county}, the only county on the page that has a town of that name`,
+    });
+    agency = { ...agency, name: county + agency.name };
+  }
   let year = agency?.year ?? null;
-  if (year === null) year = findReportYear(view.text).year;
   const bodyYear = findBodyYear(view.text);
+  // Without a title year, the statistics period or opening year outranks a year met in a sentence.
+  if (year === null) year = bodyYear ?? findReportYear(view.text).year;
   if (year !== null && bodyYear !== null && bodyYear !== year) {
     diagnostics.push({
       code: "meta.year_conflict",
@@ -422,7 +357,7 @@ export function detectMeta(
     agency_id: agency === null ? null : agencyId(agency.name),
     year,
     published: pub.published,
-    level: reading?.level ?? null,
+    level: reading?.level ?? (agency === null ? selfLevel(view.text) : null),
     parent_level: reading?.level === "department" ? reading.parentLevel : null,
     province,
     template,

@@ -166,7 +166,7 @@ function pickAgency(r: () => number): Agency {
     classes.push("abbreviated");
   }
   const name = place + organ;
-  const rank = parentKind === "county" ? (place.endsWith("区") ? "区" : place.endsWith("旗") ? "旗" : "县") : parentKind === "city" ? "市" : "省";
+  const rank = parentKind === "county" ? (place.endsWith("区") ? "区" : place.endsWith("旗") ? "旗" : place.endsWith("市") ? "市" : "县") : parentKind === "city" ? "市" : "省";
   const unqualified = r() < 0.25 && !organ.startsWith("人民政府") && parentKind !== "province";
   if (unqualified) classes.push("unqualified");
   const chain = prov.name + (parentKind === "province" ? "" : cityName) + (parentKind === "county" ? place : "");

@@ -1,0 +1,184 @@
+/**
+ * Agency candidates read from the body of a report when its title does not name the agency: the
+ * opening sentence (2022年，X坚持…), a sentence that names the report (X形成了《2016年…报告》),
+ * a place that reports for its whole area (海南省各级政府…, 综合丽水市各县…), the compiler
+ * (由X编制) and, weaker, the contact line (请与X联系), the signature of the closing part, and a
+ * self-reference (我旗 + X旗政府网站). The drafting office is not the agency: an office of a
+ * government that compiles the report gives the government (由山西省人民政府办公厅编制 → 山西省人民政府),
+ * and an internal office after an agency in the contact line is dropped (X镇人民政府党政办公室 → X镇人民政府).
+ */
+import { toSimplified } from "../util/chinese.js";
+import { cleanAgencyName, endsWithAgencySuffix } from "./agency.js";
+import { findPlaces, lookupPlace } from "./gazetteer.js";
+import { OPENING_VERBS } from "./lexicon.js";
+import { allMatches } from "./match.js";
+import { buildView } from "./view.js";
+
+/** Where an agency name was read, strongest first. */
+export type AgencySource =
+  | "title"
+  | "header"
+  | "title-line"
+  | "two-line-title"
+  | "quoted-title"
+  | "signature"
+  | "sentence"
+  | "opening"
+  | "compiler"
+  | "aggregate"
+  | "contact"
+  | "self-reference";
+
+export const SOURCE_WEIGHT: { readonly [K in AgencySource]: number } = {
+  title: 10,
+  header: 9,
+  "title-line": 8,
+  "two-line-title": 7,
+  "quoted-title": 6,
+  signature: 5.5,
+  sentence: 5,
+  opening: 4,
+  compiler: 3,
+  aggregate: 2.8,
+  contact: 2.5,
+  "self-reference": 2,
+};
+
+export interface AgencyCandidate {
+  readonly name: string;
+  readonly year: number | null;
+  readonly source: AgencySource;
+  readonly offset: number;
+}
+
+/** Verbs that end a compiler's name in 由X…编制 (由安康市统计局围绕2020年度…编制). */
+const COMPILER_VERBS = ["围绕", "结合", "综合", "根据", "依据", "按照", "汇总", "在"];
+/** An aside after a name: (以下简称经开区管委会), （本级机关）. */
+const ASIDE = /[(（][^()（）]{0,20}[)）]/g;
+/** A government's office that compiles the report for the government. */
+const GOVERNMENT_OFFICE = /^(.+?(?:人民政府|政府|行政公署|行署))(?:办公厅|办公室)$/;
+/** An internal office after an agency in a contact line: 党政办公室, 综合办公室, 办公室. */
+const INTERNAL_OFFICE = /(?:党政综合办公室|党政办公室|党政办|综合办公室|综合与经济发展办公室|办公室|综合科|信息中心|政务公开办公室)$/;
+
+/** A name read from a sentence is a name when it ends like an agency and is neither 我局 nor 政府. */
+function nameOf(raw: string): string | null {
+  const name = cleanAgencyName(raw.replace(ASIDE, ""));
+  return name !== null && endsWithAgencySuffix(name) ? name : null;
+}
+
+/** True when the name starts with a place (a town too) or with a rank (县乡村振兴局, to be qualified). */
+function placedOrRanked(name: string): boolean {
+  if (findPlaces(name).length > 0) return true;
+  if (/^[省市县区旗州盟]./.test(name)) return true;
+  for (let k = 2; k <= Math.min(12, name.length); k++)
+    if (lookupPlace(name.slice(0, k), { townships: true }).length > 0) return true;
+  return false;
+}
+
+/** "2022年，X坚持…": the agency that opens the first paragraph. */
+export function openingCandidates(view: string, limit: number): AgencyCandidate[] {
+  const out: AgencyCandidate[] = [];
+  const re = /(?:^|\n|\t|。|情况)((?:19|20)\d{2})年度?[,，]([^,，。\n]{2,30})/g;
+  for (const m of allMatches(re, view.slice(0, limit))) {
+    const tail = m[2] as string;
+    let cut = tail.length;
+    for (const v of OPENING_VERBS) {
+      const i = tail.indexOf(v, 2);
+      if (i >= 2 && i < cut) cut = i;
+    }
+    const name = nameOf(tail.slice(0, cut));
+    if (name !== null && placedOrRanked(name)) out.push({ name, year: Number(m[1]), source: "opening", offset: m.index });
+  }
+  return out;
+}
+
+/** "X形成了《2016年政府信息公开年度报告》", "X编制了《…》": the agency names the report it publishes. */
+export function reportSentenceCandidates(view: string, limit: number): AgencyCandidate[] {
+  const out: AgencyCandidate[] = [];
+  const re =
+    /([^,，。\n\t《》]{2,40}?)(?:形成了|编制了|发布了|公布了|形成|编制)《((?:19|20)\d{2})年度?(?:政府信息公开|政务公开|信息公开)[^》]{0,12}报告》/g;
+  for (const m of allMatches(re, view.slice(0, limit))) {
+    const name = nameOf(m[1] as string);
+    if (name !== null && placedOrRanked(name))
+      out.push({ name, year: Number(m[2]), source: "sentence", offset: m.index });
+  }
+  return out;
+}
+
+/** "海南省各级政府…", "综合2017年度丽水市各县(市、区)政府…": a place that reports for its whole area. */
+export function aggregateCandidates(view: string, limit: number): AgencyCandidate[] {
+  const out: AgencyCandidate[] = [];
+  const re = /([\p{Script=Han}]{2,10}?(?:省|市|自治区|自治州|州|盟|县|区|旗))(?:各级|各县|各区|各市|各地|各部门|各行政机关)/gu;
+  for (const m of allMatches(re, view.slice(0, limit))) {
+    const raw = (m[1] as string).replace(/^.*(?:汇总|综合|年度|年|在|由)/, "");
+    const places = findPlaces(raw);
+    if (places.length > 0 && places[places.length - 1]?.end === raw.length && places[0]?.start === 0)
+      out.push({ name: raw, year: null, source: "aggregate", offset: m.index });
+  }
+  return out;
+}
+
+/** "由X编制" (the compiler) and, weaker, "请与X联系" (the contact), without the drafting office. */
+export function compilerCandidates(view: string, limit: number): AgencyCandidate[] {
+  const out: AgencyCandidate[] = [];
+  const region = view.slice(0, limit);
+  for (const m of allMatches(/由([^,，。\n\t]{2,60}?)(?:综合各[^,，。]*)?编制/g, region)) {
+    let raw = (m[1] as string).replace(ASIDE, "");
+    for (const v of COMPILER_VERBS) {
+      const i = raw.indexOf(v, 2);
+      if (i >= 2) raw = raw.slice(0, i);
+    }
+    const name = nameOf(raw);
+    if (name === null) continue;
+    const office = GOVERNMENT_OFFICE.exec(name);
+    out.push({ name: office === null ? name : `${office[1]}`, year: null, source: "compiler", offset: m.index });
+  }
+  for (const m of allMatches(/请(?:与|联系)[:：]?([^,，。\n\t(（]{2,40}?)联系/g, region)) {
+    let name = nameOf(m[1] as string);
+    if (name === null) continue;
+    const inner = name.replace(INTERNAL_OFFICE, "");
+    if (inner !== name && inner.length >= 2 && endsWithAgencySuffix(inner) && !/[省市县区]$/.test(inner)) name = inner;
+    const office = GOVERNMENT_OFFICE.exec(name);
+    out.push({ name: office === null ? name : `${office[1]}`, year: null, source: "contact", offset: m.index });
+  }
+  return out;
+}
+
+/** "我旗" + "乌拉特前旗政府网站": a place named with the suffix the report uses for itself. */
+export function selfReferenceCandidates(view: string): AgencyCandidate[] {
+  const self = /我(旗|县|市|区|镇|乡)/.exec(view);
+  if (self === null) return [];
+  const unit = self[1] as string;
+  const re = new RegExp(`([\\p{Script=Han}]{2,12}?${unit})(?:人民)?政府(?:门户)?网站?`, "gu");
+  const out: AgencyCandidate[] = [];
+  for (const m of allMatches(re, view)) {
+    const name = cleanAgencyName(m[1] as string);
+    if (name !== null && lookupPlace(name).length > 0)
+      out.push({ name, year: null, source: "self-reference", offset: m.index });
+  }
+  return out;
+}
+
+/** The signature line of the closing part (清城区源潭镇人民政府 above the date). */
+export function signatureCandidates(tail: string): AgencyCandidate[] {
+  const lines = buildView(toSimplified(tail))
+    .text.split("\n")
+    .map((l) => l.replace(/\t/g, ""))
+    .filter((l) => l.length > 0)
+    .slice(-4);
+  const out: AgencyCandidate[] = [];
+  for (const l of lines) {
+    const name = l.replace(/(?:\d{4}|[〇零○一二三四五六七八九]{4})年.{1,3}月.{1,3}日$/, "");
+    if (name.length < 2 || name.length > 30 || /[。，,;；:：]/.test(name)) continue;
+    const clean = cleanAgencyName(name);
+    if (clean !== null && endsWithAgencySuffix(clean) && findPlaces(clean).length > 0) {
+      out.push({ name: clean, year: null, source: "signature", offset: 0 });
+    }
+  }
+  return out;
+}
+
+/** The level a report without a named agency gives itself: 我镇, 我乡, 我街道, 本镇, 我苏木 → township. */
+export function selfLevel(view: string): "township" | null {
+  return /(?:我|本)(?:镇|乡|街道|街|苏木)(?![长委])/.test(view.slice(0, 3000)) ? "township" : null;
+}
