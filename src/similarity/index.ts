@@ -6,7 +6,7 @@
  * numbers only, full-width folded, every number run one slot code — so 收到申请12件。 and
  * 收到申请 3 件, compare equal — and every compact code keeps its span in the original text, so
  * every result carries exact offsets. Text mandated by the national format (headings, table
- * labels with their values, fixed sentences; `data/lexicon/mandated-*.txt`) is found by
+ * labels with their values, fixed sentences; the data modules `lexicon/mandated-*.ts`) is found by
  * `maskMandated`, left out of hashing and measured on its own.
  *
  * - Near-duplicates: `findNearDuplicates` — 5-code shingles hashed to 32 bits, one-permutation
@@ -40,7 +40,7 @@
  */
 export { compactText, NUMBER_CODE } from "./compact.js";
 export type { CompactText } from "./compact.js";
-export { maskMandated, mandatedPhrases, MANDATED_LEXICON_PATHS } from "./mandated.js";
+export { maskMandated, mandatedPhrases } from "./mandated.js";
 export type { MandatedOptions, MandatedResult } from "./mandated.js";
 export { shingleSet } from "./shingles.js";
 export { minhashSignatures, estimateJaccard } from "./minhash.js";

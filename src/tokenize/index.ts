@@ -6,7 +6,6 @@ import { InvalidInputError, describe } from "../errors.js";
 import { getJieba } from "./dictionary.js";
 
 export {
-  DOMAIN_DICT_PATH,
   domainDictionary,
   getJieba,
   parseUserDict,

@@ -1,4 +1,5 @@
-# Text mandated by the 2021 national format (国办公开办函〔2021〕30号): headings, table labels and
+// Data module: text mandated by the national format, one phrase per line (see ../mandated.ts).
+export default `# Text mandated by the 2021 national format (国办公开办函〔2021〕30号): headings, table labels and
 # fixed sentences. One phrase per line; numbers are matched as any number, white space and
 # punctuation are ignored. Lines starting with # are comments. Used by src/similarity maskMandated.
 # --- headings
@@ -91,3 +92,4 @@
 结果纠正
 其他结果
 尚未审结
+`;

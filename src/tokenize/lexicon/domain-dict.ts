@@ -1,4 +1,5 @@
-依申请公开 50000 n
+// Data module: the domain dictionary in jieba user-dict form (`word [freq] [tag]` per line).
+export default `依申请公开 50000 n
 主动公开 50000 n
 政务公开 50000 n
 政府信息公开 50000 n
@@ -50,3 +51,4 @@
 公开指南 50000 n
 保密审查 50000 n
 三审三校 50000 n
+`;

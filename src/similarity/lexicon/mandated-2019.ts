@@ -1,4 +1,5 @@
-# Text mandated by the 2019 trial format (国办公开办函〔2019〕60号): headings, table labels and
+// Data module: text mandated by the national format, one phrase per line (see ../mandated.ts).
+export default `# Text mandated by the 2019 trial format (国办公开办函〔2019〕60号): headings, table labels and
 # fixed sentences that differ from or add to mandated-2021.txt. Same conventions.
 国办公开办函〔2019〕60号
 本报告中所列数据的统计期限自2019年1月1日起至2019年12月31日止
@@ -16,3 +17,4 @@
 采购总金额
 政府集中采购
 （六）其他处理
+`;
