@@ -1,15 +1,15 @@
 /** `xxgk reuse <corpus> --out <dir> [--min-length N] [--min-identity X]`: reused passages, templates, shares. */
 import { mkdir, writeFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
-import { reuseFiles } from "../pipeline/index.js";
-import { findReuse, reusePassageRows } from "../similarity/index.js";
+import { findReuse, reusePassageRows } from "../corpus/index.js";
+import { reuseFiles } from "../dataset/index.js";
 import {
   type CommandIO,
-  PROCESS_IO,
-  type SimilarityDocLoader,
   loadPlainTextDocs,
   numberOption,
+  PROCESS_IO,
   parseArgs,
+  type SimilarityDocLoader,
 } from "./similar.js";
 
 export const REUSE_USAGE = `usage: xxgk reuse <corpus> --out <dir> [--min-length N] [--min-identity X]

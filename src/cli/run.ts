@@ -1,11 +1,12 @@
 /** Dispatch of `xxgk <command>`; each command lives in its own file. */
+
+import { loadSimilarityDocs } from "../job/index.js";
 import { analyzeCommand } from "./analyze.js";
 import { checkCommand } from "./check.js";
 import { figureCommand } from "./figure.js";
 import { parseCommand } from "./parse.js";
 import { createReuseCommand } from "./reuse.js";
 import { createSimilarCommand } from "./similar.js";
-import { loadSimilarityDocs } from "../pipeline/index.js";
 
 export const USAGE = `用法 usage: xxgk <command> [options]
 

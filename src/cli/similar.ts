@@ -3,21 +3,13 @@
  * to one report. Also the loader contract, a plain-text fallback loader and the argument parsing
  * shared with `xxgk reuse`.
  */
-import { readFile, readdir, stat } from "node:fs/promises";
+import { readdir, readFile, stat } from "node:fs/promises";
 import { dirname, join, relative, resolve } from "node:path";
-import {
-  type SimilarityDoc,
-  alignPassages,
-  maskMandated,
-  reuseRowsToCsv,
-  reuseRowsToJsonLines,
-  type ReuseRow,
-  tfidfIndex,
-  topSimilar,
-} from "../similarity/index.js";
+import { type ReuseRow, reuseRowsToCsv, reuseRowsToJsonLines } from "../corpus/index.js";
+import { alignPassages, maskMandated, type SimilarityDoc, tfidfIndex, topSimilar } from "../similarity/index.js";
 import { SECTION_KEYS, type SectionKey } from "../types.js";
-import { detectScript, toSimplified } from "../util/chinese.js";
 import { appendAll } from "../util/arrays.js";
+import { detectScript, toSimplified } from "../util/chinese.js";
 import { type ScannedArgs, scanArgs } from "./args.js";
 
 /** Loads the reports under a file or directory path as plain documents (the lead wires the parse pipeline here). */
