@@ -10,8 +10,6 @@ export const RAW_DIR: string = resolve(PROJECT_ROOT, "data", "raw");
 export const OUT_DIR: string = resolve(PROJECT_ROOT, "out");
 /** Where the notebooks export figures. */
 export const FIGURES_DIR: string = resolve(OUT_DIR, "figures");
-/** Project data files shipped with the package (lexicons, dictionaries). */
-export const DATA_DIR: string = resolve(PROJECT_ROOT, "data");
 
 /** The corpus directory notebooks read: `$XXGK_CORPUS` when set, else the bundled corpus. */
 export function corpusDir(env: Readonly<Record<string, string | undefined>> = process.env): string {

@@ -1,6 +1,6 @@
 /**
  * Figures stated in prose (mostly section 一, 总体情况) as structured facts: subject, value, unit,
- * sentence and span. Subjects come from the rules in data/lexicon/narrative-facts.json (FACTS.md).
+ * sentence and span. Subjects come from the rules in the data module lexicon/facts.ts (FACTS.md).
  */
 import { InvalidInputError, describe } from "../errors.js";
 import type { Span } from "../types.js";

@@ -9,7 +9,7 @@
 export { extractNarrative, narrativeStrings } from "./extract.js";
 export type { NarrativeOptions } from "./extract.js";
 export { extractFacts } from "./facts.js";
-export { NARRATIVE_FACTS_PATH, NARRATIVE_LEXICON_PATH, narrativeLexicon } from "./lexicon.js";
+export { narrativeLexicon } from "./lexicon.js";
 export type { FactRule, NarrativeLexicon, ZeroRule } from "./lexicon.js";
 export { linkItems } from "./link.js";
 export type { HasText, LinkOptions } from "./link.js";

@@ -1,16 +1,11 @@
 /**
- * The narrative stage's lexicons, read once from `data/lexicon/narrative-*.json`
- * (Chinese phrases as data, under English keys) and compiled to regexes.
+ * The narrative stage's lexicons, imported as data modules (`lexicon/items.ts`: headings, cues,
+ * connectives, generic phrases, stopwords; `lexicon/facts.ts`: the subjects of prose figures;
+ * Chinese phrases as data, under English keys) and compiled to regexes once.
  */
-import { readFileSync } from "node:fs";
-import { resolve } from "node:path";
 import { InvalidInputError } from "../errors.js";
-import { DATA_DIR } from "../paths.js";
-
-/** Path of the item lexicon (headings, cues, connectives, generic phrases, stopwords). */
-export const NARRATIVE_LEXICON_PATH: string = resolve(DATA_DIR, "lexicon", "narrative-lexicon.json");
-/** Path of the fact rules (subjects of prose figures). */
-export const NARRATIVE_FACTS_PATH: string = resolve(DATA_DIR, "lexicon", "narrative-facts.json");
+import factsData from "./lexicon/facts.js";
+import items from "./lexicon/items.js";
 
 interface RawLexicon {
   problemHeadings: string[];
@@ -31,7 +26,7 @@ interface RawLexicon {
   numberUnits: string[];
 }
 
-/** A fact rule compiled from `narrative-facts.json`. */
+/** A fact rule compiled from `lexicon/facts.ts`. */
 export interface FactRule {
   readonly subject: string;
   readonly units: readonly string[];
@@ -82,10 +77,9 @@ let cached: NarrativeLexicon | null = null;
 
 const byLength = (a: string, b: string): number => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0);
 
-function readJson(path: string): Record<string, unknown> {
-  const value: unknown = JSON.parse(readFileSync(path, "utf8"));
+function asObject(value: unknown, name: string): Record<string, unknown> {
   if (typeof value !== "object" || value === null) {
-    throw new InvalidInputError(`narrative: lexicon ${path} must hold a JSON object; found ${typeof value}`);
+    throw new InvalidInputError(`narrative: lexicon ${name} must hold a JSON object; found ${typeof value}`);
   }
   return value as Record<string, unknown>;
 }
@@ -109,8 +103,8 @@ function compileRule(raw: Record<string, unknown>): FactRule {
 /** The narrative lexicon, loaded and compiled on first use. */
 export function narrativeLexicon(): NarrativeLexicon {
   if (cached !== null) return cached;
-  const raw = readJson(NARRATIVE_LEXICON_PATH) as unknown as RawLexicon;
-  const facts = readJson(NARRATIVE_FACTS_PATH);
+  const raw = asObject(items, "items.json") as unknown as RawLexicon;
+  const facts = asObject(factsData, "facts.json");
   const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   cached = {
     problemHeadings: [...raw.problemHeadings].sort(byLength),

@@ -1,20 +1,16 @@
 /**
  * Text mandated by the national format (headings, table labels, fixed sentences): found in a
- * report so that it can be masked before hashing and measured on its own. The phrases are data,
- * in `data/lexicon/mandated-*.txt`.
+ * report so that it can be masked before hashing and measured on its own. The phrases are data
+ * modules, `lexicon/mandated-2021.ts` and `lexicon/mandated-2019.ts` (one phrase per line).
  */
-import { readFileSync } from "node:fs";
-import { resolve } from "node:path";
-import { InvalidInputError, describe } from "../errors.js";
-import { DATA_DIR } from "../paths.js";
+import { describe, InvalidInputError } from "../errors.js";
 import type { Span } from "../types.js";
-import { type CompactText, NUMBER_CODE, compactSpan, compactText } from "./compact.js";
+import { type CompactText, compactSpan, compactText, NUMBER_CODE } from "./compact.js";
+import mandated2019 from "./lexicon/mandated-2019.js";
+import mandated2021 from "./lexicon/mandated-2021.js";
 
-/** The lexicon files of mandated text, in the order they are read. */
-export const MANDATED_LEXICON_PATHS: readonly string[] = [
-  resolve(DATA_DIR, "lexicon", "mandated-2021.txt"),
-  resolve(DATA_DIR, "lexicon", "mandated-2019.txt"),
-];
+/** The lexicons of mandated text (one phrase per line, `#` comments), in the order they are read. */
+const MANDATED_LEXICONS: readonly string[] = [mandated2021, mandated2019];
 
 /** Phrases compiled for matching in compact form. */
 export interface MandatedMatcher {
@@ -39,8 +35,8 @@ let bundled: string[] | null = null;
 export function mandatedPhrases(): readonly string[] {
   if (bundled === null) {
     const out: string[] = [];
-    for (const path of MANDATED_LEXICON_PATHS) {
-      for (const line of readFileSync(path, "utf8").split(/\r?\n/)) {
+    for (const lexicon of MANDATED_LEXICONS) {
+      for (const line of lexicon.split(/\r?\n/)) {
         const p = line.trim();
         if (p !== "" && !p.startsWith("#")) out.push(p);
       }

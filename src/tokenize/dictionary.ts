@@ -1,8 +1,9 @@
-/** Loads nodejieba once, with HMM on for unknown words, plus the project's domain dictionary. */
-import { readFileSync } from "node:fs";
+/**
+ * Loads nodejieba once, with HMM on for unknown words, plus the project's domain dictionary (the
+ * data module `lexicon/domain-dict.ts`, inserted word by word so no dictionary file is read here).
+ */
 import { createRequire } from "node:module";
-import { resolve } from "node:path";
-import { DATA_DIR } from "../paths.js";
+import domainDict from "./lexicon/domain-dict.js";
 
 const require = createRequire(import.meta.url);
 
@@ -11,9 +12,6 @@ export interface Jieba {
   cut(sentence: string, hmm?: boolean): string[];
   insertWord(word: string, tag?: string): boolean;
 }
-
-/** Path of the domain dictionary (one `word [freq] [tag]` per line, jieba user-dict format). */
-export const DOMAIN_DICT_PATH: string = resolve(DATA_DIR, "lexicon", "domain-dict.txt");
 
 let jieba: Jieba | null = null;
 let domainWords: readonly string[] = [];
@@ -32,7 +30,7 @@ export function parseUserDict(text: string): string[] {
 export function getJieba(): Jieba {
   if (jieba === null) {
     const j = require("nodejieba") as Jieba;
-    domainWords = parseUserDict(readFileSync(DOMAIN_DICT_PATH, "utf8"));
+    domainWords = parseUserDict(domainDict);
     for (const w of domainWords) j.insertWord(w);
     jieba = j;
   }
