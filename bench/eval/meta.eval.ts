@@ -8,8 +8,9 @@ import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { agencyId, detectMeta, segmentReport } from "../../src/sections/index.js";
+import { detectMeta, segmentReport } from "../../src/sections/index.js";
 import { detectScript, toSimplified } from "../../src/util/chinese.js";
+import { sameAgency } from "../../test/support/agency-match.js";
 import { generateOpenings } from "../../test/support/openings-gen.js";
 import type { EvalSection, Score } from "./format.js";
 
@@ -27,22 +28,6 @@ export interface LabelledOpening {
   readonly expected: Readonly<Record<Field, string>>;
   /** Fields not scored on this row (the given labels mark 098's published date 'not scored'). */
   readonly skip?: readonly Field[];
-}
-
-/** Place-chain segments that may stand before the same organ (广州市荔湾区 + 冲口街道). */
-const PLACE_CHAIN = /^(?:[\p{Script=Han}]{1,12}?(?:省|市|自治区|自治州|州|盟|地区|县|区|旗|自治县|自治旗))+$/u;
-
-/**
- * Agency names match when their canonical keys are equal, or when one is the other with more of its
- * place chain in front (荔湾区冲口街道 = 冲口街道); anything else (an abbreviation, another organ) differs.
- */
-export function sameAgency(got: string, want: string): boolean {
-  if (got === "" || want === "") return got === want;
-  const a = agencyId(toSimplified(got));
-  const b = agencyId(toSimplified(want));
-  if (a === b) return true;
-  const [long, short] = a.length > b.length ? [a, b] : [b, a];
-  return long.endsWith(short) && short.length >= 2 && PLACE_CHAIN.test(long.slice(0, long.length - short.length));
 }
 
 function readMeta(text: string): Record<Field, string> {

@@ -12,7 +12,9 @@ import { AGENCY_SUFFIXES, CENTRAL_PREFIXES, CENTRAL_SUFFIXES, VERTICAL_BODIES } 
 const LEAD_INS =
   /^.*(?:发文字号|文号|索引号|标题|主题|名称|现特向社会公布|特向社会公布|向社会公布|现予公布|现公布|公布|现发布|发布|现将|现就|编制了|编制(?!委员会)|印发|关于做好|关于|做好|本报告|汇总|根据|依据|制作)/;
 const LEADING_JUNK = /^[\sA-Za-z0-9._\-:/@·•|\t]+/;
-const NOT_AGENCY = /^(?:我|本|该|全|各|其|政府|政务|人民政府|信息公开|年度)|条例|通知|格式|要点|^[省市县区镇乡旗](?:人民)?政府$/;
+// 全 and 本 open place names too (全南县, 全椒县, 全州县, 本溪市): only their pronoun uses are refused.
+const NOT_AGENCY =
+  /^(?:我|本(?!溪)|该|全(?![南椒州])|各|其|政府|政务|人民政府|信息公开|年度)|条例|通知|格式|要点|^[省市县区镇乡旗](?:人民)?政府$/;
 const OPEN_OFFICE = /(?:政务公开|信息公开|政府信息公开)(?:工作)?(?:领导小组)?办公室$/;
 
 /**

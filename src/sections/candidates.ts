@@ -8,7 +8,7 @@
  * and an internal office after an agency in the contact line is dropped (X镇人民政府党政办公室 → X镇人民政府).
  */
 import { toSimplified } from "../util/chinese.js";
-import { cleanAgencyName, endsWithAgencySuffix } from "./agency.js";
+import { cleanAgencyName, endsWithAgencySuffix, readAgency } from "./agency.js";
 import { findPlaces, lookupPlace } from "./gazetteer.js";
 import { OPENING_VERBS } from "./lexicon.js";
 import { allMatches } from "./match.js";
@@ -66,9 +66,9 @@ function nameOf(raw: string): string | null {
   return name !== null && endsWithAgencySuffix(name) ? name : null;
 }
 
-/** True when the name starts with a place (a town too) or with a rank (县乡村振兴局, to be qualified). */
+/** True when the name starts with a place (a town too), a rank (县乡村振兴局, to be qualified), or is a central body. */
 function placedOrRanked(name: string): boolean {
-  if (findPlaces(name).length > 0) return true;
+  if (findPlaces(name).length > 0 || readAgency(name).level === "central") return true;
   if (/^[省市县区旗州盟]./.test(name)) return true;
   for (let k = 2; k <= Math.min(12, name.length); k++)
     if (lookupPlace(name.slice(0, k), { townships: true }).length > 0) return true;

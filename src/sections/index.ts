@@ -11,6 +11,8 @@ export { findPlaces, gazetteerProvinceShort, lookupPlace, provinceOf } from "./g
 export type { MetaInput } from "./meta.js";
 export { detectMeta } from "./meta.js";
 export { provinceFromText } from "./province.js";
+export type { Qualified } from "./qualify.js";
+export { qualifyAgency, townCounty } from "./qualify.js";
 export { segmentReport } from "./segment.js";
 export type { ReportStructure } from "./structure.js";
 export { readReportStructure } from "./structure.js";

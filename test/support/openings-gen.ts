@@ -117,7 +117,9 @@ function pickAgency(r: () => number): Agency {
   const municipal = /^(?:11|12|31|50)$/.test(prov.code);
   const cities = g.cities.filter((c) => c.provinceCode === prov.code);
   const city = municipal || cities.length === 0 ? null : pick(cities);
-  const areas = g.areas.filter((a) => (city === null ? a.provinceCode === prov.code : a.cityCode === city.code));
+  const areas = g.areas.filter(
+    (a) => (city === null ? a.provinceCode === prov.code : a.cityCode === city.code) && a.name !== city?.name,
+  );
   const area = areas.length === 0 ? null : pick(areas);
   const cityName = city?.name ?? "";
   const kind = pick(["province", "city", "county", "county", "township", "township", "township", "department", "department", "department", "central", "branch"] as const);
@@ -166,8 +168,8 @@ function pickAgency(r: () => number): Agency {
     classes.push("abbreviated");
   }
   const name = place + organ;
-  const rank = parentKind === "county" ? (place.endsWith("区") ? "区" : place.endsWith("旗") ? "旗" : place.endsWith("市") ? "市" : "县") : parentKind === "city" ? "市" : "省";
-  const unqualified = r() < 0.25 && !organ.startsWith("人民政府") && parentKind !== "province";
+  const rank = parentKind === "county" ? (place.endsWith("区") ? "区" : place.endsWith("旗") ? "旗" : place.endsWith("市") ? "市" : "县") : parentKind === "city" ? place.slice(-1) : "省";
+  const unqualified = r() < 0.25 && !organ.startsWith("人民政府") && parentKind !== "province" && /[市州盟县区旗]$/.test(place);
   if (unqualified) classes.push("unqualified");
   const chain = prov.name + (parentKind === "province" ? "" : cityName) + (parentKind === "county" ? place : "");
   return { ...base, name, title: unqualified ? rank + organ : name, self: unqualified ? `${rank}${organ}` : name, level: "department", parent: parentKind, chain };
@@ -202,10 +204,19 @@ export function generateOpenings(seed: number, count: number): GeneratedOpening[
       lines.push(`${year + 1}年${(pm % 12) + 2}月${pd}日 星期${"一二三四五六日"[pd % 7]}`);
       classes.push("header-clock");
     }
-    const title = `${a.title}${year}年${r() < 0.15 ? "度" : ""}政府信息公开工作年度报告`;
-    const titled = r() < 0.85;
-    if (titled) lines.push(title);
-    else classes.push("no-title");
+    const report = `${year}年${r() < 0.15 ? "度" : ""}政府信息公开工作年度报告`;
+    const titleForm = r();
+    let lead = "";
+    if (titleForm < 0.55) lines.push(`${a.title}${report}${r() < 0.1 ? "-门户网站官网登录" : ""}`);
+    else if (titleForm < 0.75) {
+      lines.push(a.title, report);
+      classes.push("two-line-title");
+    } else {
+      classes.push("no-title");
+      const form = Math.floor(r() * 3);
+      lead = [`现公布${a.name}${year}年政府信息公开工作年度报告。`, `本报告由${a.name}结合有关统计数据编制。`, ""][form] as string;
+      if (form === 2) classes.push("opening-sentence");
+    }
     const furniture = r();
     if (furniture < 0.25) {
       lines.push(`发布时间:${dateForm(r, year + 1, pm, pd, classes)} 来源:${a.title} 浏览次数:`);
@@ -216,17 +227,26 @@ export function generateOpenings(seed: number, count: number): GeneratedOpening[
     } else if (furniture < 0.55) {
       lines.push(`日期:${dateForm(r, year + 1, pm, pd, classes)}  字号:大 中 小`);
       published = iso;
+    } else if (furniture < 0.62) {
+      lines.push(`${year + 1}-${pad(pm)}-${pad(pd)} 作者:办公室 点击数:`);
+      classes.push("byline-date");
+      published = iso;
+    } else if (furniture < 0.68) {
+      lines.push(`发布机构: ${a.title} 成文日期: ${year + 1}-${pad(pm)}-${pad(pd)}`);
+      classes.push("written-date");
+      published = iso;
     }
-    const lead = titled ? "" : `现公布${a.name}${year}年政府信息公开工作年度报告。`;
     const quoted = r() < 0.4 ? "(2019年4月3日中华人民共和国国务院令第711号修订)" : "";
     if (quoted !== "") classes.push("quoted-regulation-date");
     lines.push(`根据《中华人民共和国政府信息公开条例》${quoted}规定，${lead}编制本报告。本报告所列数据统计期限自${year}年1月1日起至${year}年12月31日止。`);
     if (a.level !== "central" && r() < 0.6) {
       const office = a.level === "township" ? "党政办公室" : "办公室";
+      // The drafting office: the agency's own office, not the agency.
       lines.push(`如对本报告有疑问，请与${a.level === "department" ? a.name : a.chain}${office}联系（地址：${a.chain}人民路1号，联系电话：0000-1234567）。`);
       classes.push("drafting-office");
     } else lines.push(`本报告电子版可在${siteName}网站下载。`);
-    lines.push("一、总体情况", `${year}年，${a.self}认真贯彻落实《条例》，扎实推进政府信息公开工作。`);
+    const self = classes.includes("opening-sentence") ? a.name : a.self;
+    lines.push("一、总体情况", `${year}年，${self}认真贯彻落实《条例》，扎实推进政府信息公开工作。`);
     lines.push("二、主动公开政府信息情况", "第二十条第(一)项", "六、其他需要报告的事项", "无。");
     if (r() < 0.35) {
       lines.push(a.level === "department" ? a.name : a.chain.length > 0 && a.level !== "central" ? a.name : a.name);

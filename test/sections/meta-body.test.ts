@@ -1,0 +1,125 @@
+/**
+ * Metadata read from the body of a report when its title does not name the agency, and the
+ * classes the real-openings tune half showed: each with an invented page of our own.
+ */
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { detectMeta, qualifyAgency, segmentReport, townCounty } from "../../src/sections/index.js";
+
+function meta(text: string) {
+  const seg = segmentReport(text);
+  return detectMeta({ text, source: "invented" }, seg.sections, seg.template);
+}
+
+const BODY = "\n二、主动公开政府信息情况\n第二十条第(一)项\n三、收到和处理政府信息公开申请情况\n无。";
+
+test("a town that opens the first paragraph is the agency, with the county the page names", () => {
+  const { meta: m } = meta(
+    `一、总体情况\n2023年,新华镇按照《临泽县2023年政务公开工作要点》要求,扎实推进政务公开。${BODY}`,
+  );
+  assert.equal(m.agency, "临泽县新华镇");
+  assert.equal(m.level, "township");
+  assert.equal(m.province, "甘肃");
+});
+
+test("a bare-rank bureau is qualified from the one county the page names, else kept with a warning", () => {
+  const one = qualifyAgency("县农业农村局", "本局以通江县人民政府网站为主要公开平台");
+  assert.equal(one.name, "通江县农业农村局");
+  const two = qualifyAgency("县农业农村局", "通江县与平昌县人民政府网站均转载");
+  assert.equal(two.name, "县农业农村局");
+  assert.equal(two.diagnostic?.code, "meta.agency_unqualified");
+  assert.equal(qualifyAgency("市气象局", "围绕巴中市气象局年度重点工作").name, "巴中市气象局");
+});
+
+test("a bare town is placed only when exactly one county on the page has it", () => {
+  assert.equal(townCounty("龙凤镇", "渠县人民政府门户网站"), "渠县");
+  assert.equal(townCounty("龙凤镇", "本镇工作"), null);
+});
+
+test("X形成了《2019年…年度报告》 names the agency and its year", () => {
+  const { meta: m } = meta(
+    `根据《条例》,宁夏回族自治区形成了《2019年政府信息公开年度报告》。数据统计期限为2019年1月1日至2019年12月31日。\n一、总体情况\n全区各级机关扎实推进。${BODY}`,
+  );
+  assert.equal(m.agency, "宁夏回族自治区");
+  assert.equal(m.level, "province");
+  assert.equal(m.year, 2019);
+});
+
+test("a place that reports for its whole area is the agency (综合…X各县)", () => {
+  const { meta: m } = meta(
+    `本报告综合2018年度绵阳市各县(市、区)政府和市级各部门的年度报告编制而成。\n一、概述\n全市推进政务公开。${BODY}`,
+  );
+  assert.equal(m.agency, "绵阳市");
+  assert.equal(m.level, "city");
+});
+
+test("a government office that compiles the report gives the government; the contact's office is dropped", () => {
+  const compiled = meta(
+    `本报告由巴中市人民政府办公室编制。如有疑问请与巴中市人民政府办公室联系。\n一、总体情况\n全市推进。${BODY}`,
+  ).meta;
+  assert.equal(compiled.agency, "巴中市人民政府");
+  assert.equal(compiled.level, "city");
+  const contact = meta(
+    `本报告数据统计期限为2021年1月1日至12月31日。如对本报告有疑问,请与平昌县民政局办公室联系(电话:0827-1234567)。\n一、总体情况\n我局认真落实。${BODY}`,
+  ).meta;
+  assert.equal(contact.agency, "平昌县民政局");
+  assert.equal(contact.level, "department");
+  assert.equal(contact.parent_level, "county");
+});
+
+test("由X结合…编制 outranks the contact line", () => {
+  const { meta: m } = meta(
+    `本报告由通江县新华镇人民政府结合有关统计数据编制。如有疑问,请与通江县新华镇人民政府党政办公室联系。\n一、总体情况\n我镇推进。${BODY}`,
+  );
+  assert.equal(m.agency, "通江县新华镇人民政府");
+  assert.equal(m.level, "township");
+});
+
+test("an aside between the title's agency and its year, and a customs district, are dropped", () => {
+  const a = meta(`国家林业和草原局(本级)2021年政府信息公开工作年度报告\n一、总体情况\n推进。${BODY}`).meta;
+  assert.equal(a.agency, "国家林业和草原局");
+  assert.equal(a.level, "central");
+  const b = meta(`宁波海关关区2021年政府信息公开年报\n一、总体情况\n推进。${BODY}`).meta;
+  assert.equal(b.agency, "宁波海关");
+  assert.equal(b.level, "central");
+  assert.equal(b.province, "浙江");
+});
+
+test("a meteorological service named 气象部门 is a vertically managed (central) body", () => {
+  const { meta: m } = meta(`四川省巴中市气象部门2022年政府信息公开工作年度报告\n一、总体情况\n推进。${BODY}`);
+  assert.equal(m.level, "central");
+  assert.equal(m.province, "四川");
+});
+
+test("without a named agency, 我镇 still says the level; the statistics period outranks a sentence year", () => {
+  const { meta: m } = meta(
+    `本报告统计期限自2020年1月1日起至2020年12月31日止。我镇按时公布2019年县政府信息公开工作年度报告。\n一、总体情况\n我镇推进。${BODY}`,
+  );
+  assert.equal(m.agency, null);
+  assert.equal(m.level, "township");
+  assert.equal(m.year, 2020);
+});
+
+test("a date followed by 作者/点击数, and a 成文日期 alone, are publication dates", () => {
+  const a = meta(`平昌县民政局2021年政府信息公开工作年度报告\n2022-02-11 作者:办公室 点击数:\n一、总体情况\n推进。${BODY}`).meta;
+  assert.equal(a.published, "2022-02-11");
+  const b = meta(`发布机构: 县民政局 成文日期: 2022-02-14\n平昌县民政局2021年政府信息公开工作年度报告\n一、总体情况\n推进。${BODY}`).meta;
+  assert.equal(b.published, "2022-02-14");
+});
+
+test("place names that begin like pronouns (全南县, 本溪市) are names; 全县, 本局 are not", () => {
+  const a = meta(`一、总体情况\n2021年,全椒县人民政府办公室认真贯彻落实《条例》。${BODY}`).meta;
+  assert.equal(a.agency, "全椒县人民政府办公室");
+  const b = meta(`本溪市民政局2020年政府信息公开工作年度报告\n一、总体情况\n推进。${BODY}`).meta;
+  assert.equal(b.agency, "本溪市民政局");
+  assert.equal(b.province, "辽宁");
+  const c = meta(`一、总体情况\n2021年,全县认真贯彻落实《条例》。${BODY}`).meta;
+  assert.equal(c.agency, null);
+});
+
+test("a central body opening the first paragraph is the agency", () => {
+  const { meta: m } = meta(`一、总体情况\n2018年,国家粮食和物资储备局认真贯彻落实《条例》。${BODY}`);
+  assert.equal(m.agency, "国家粮食和物资储备局");
+  assert.equal(m.level, "central");
+  assert.equal(m.province, null);
+});
