@@ -11,6 +11,7 @@
  */
 import { createRequire } from "node:module";
 import * as OpenCC from "opencc-js";
+import { mulberry32 } from "../../src/util/index.js";
 
 interface Row {
   readonly code: string;
@@ -55,18 +56,6 @@ function gazetteer(): Geo {
     towns: load("streets").filter((t) => /(?:镇|乡|街道|苏木)$/.test(t.name)),
   };
   return geo;
-}
-
-/** mulberry32: a small seeded generator, so a seed always gives the same cases. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const short = (province: string): string =>
@@ -187,7 +176,7 @@ function dateForm(r: () => number, y: number, m: number, d: number, classes: str
  * @example generateOpenings(1, 3)[0].labels.level
  */
 export function generateOpenings(seed: number, count: number): GeneratedOpening[] {
-  const r = rng(seed);
+  const r = mulberry32(seed);
   const out: GeneratedOpening[] = [];
   while (out.length < count) {
     const a = pickAgency(r);
