@@ -222,7 +222,11 @@ function parentOf(
   return null;
 }
 
+/** 中国（上海）自由贸易试验区…: a local body whose name starts with 中国 and its province in brackets. */
+const CHINA_BRACKET = /^中国[(（][^)）]{2,8}[)）]/;
+
 function isCentral(name: string, hasPlace: boolean): boolean {
+  if (CHINA_BRACKET.test(name)) return false;
   if (CENTRAL_PREFIXES.some((p) => name.startsWith(p))) return true;
   if (!hasPlace && CENTRAL_SUFFIXES.some((s) => name.endsWith(s))) return true;
   // 地方税务局 (before 2018) belonged to the provincial government, unlike 国家税务局.
@@ -241,6 +245,9 @@ export function readAgency(name: string): AgencyReading {
   const core = stripGovernmentTail(simplified);
   if (isCentral(simplified, places.length > 0)) {
     return { level: "central", parentLevel: null, places, province, note: "central body or its provincial branch" };
+  }
+  if (/自由贸易试验区|自贸试验区|自贸区/.test(core)) {
+    return { level: null, parentLevel: null, places, province, note: "free-trade-zone body: its level is not an administrative rank" };
   }
   if (/综合实验区$/.test(core)) {
     return {

@@ -4,7 +4,7 @@
  */
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { detectMeta, qualifyAgency, segmentReport, townCounty } from "../../src/sections/index.js";
+import { detectMeta, qualifyAgency, readAgency, segmentReport, townCounty } from "../../src/sections/index.js";
 
 function meta(text: string) {
   const seg = segmentReport(text);
@@ -122,4 +122,11 @@ test("a central body opening the first paragraph is the agency", () => {
   assert.equal(m.agency, "国家粮食和物资储备局");
   assert.equal(m.level, "central");
   assert.equal(m.province, null);
+});
+
+test("中国（省）自由贸易试验区… is a local body: not central, its level left open with a note", () => {
+  const r = readAgency("中国(四川)自由贸易试验区川南临港片区管理委员会");
+  assert.equal(r.level, null);
+  assert.equal(r.province, "四川");
+  assert.ok(r.note !== null);
 });
