@@ -10,7 +10,7 @@ import { AGENCY_SUFFIXES, CENTRAL_PREFIXES, CENTRAL_SUFFIXES, VERTICAL_BODIES } 
 
 /** Words after which an agency name starts in a sentence (现公布X2022年…, 由X编制). */
 const LEAD_INS =
-  /^.*(?:发文字号|文号|索引号|标题|主题|名称|现特向社会公布|特向社会公布|向社会公布|现予公布|现公布|公布|现发布|发布|现将|现就|编制了|编制(?!委员会)|印发|关于做好|关于|做好|本报告|汇总|根据|依据|制作)/;
+  /^.*(?:发文字号|文号|索引号|标题|主题|名称|现特向社会公布|特向社会公布|向社会公布|向社会公开|现予公布|现公布|公布|现发布|发布|现将|现就|编制了|编制(?!委员会)|印发|关于做好|关于|做好|本报告|汇总|根据|依据|制作)/;
 const LEADING_JUNK = /^[\sA-Za-z0-9._\-:/@·•|\t]+/;
 // 全 and 本 open place names too (全南县, 全椒县, 全州县, 本溪市): only their pronoun uses are refused.
 const NOT_AGENCY =

@@ -78,7 +78,8 @@ function placedOrRanked(name: string): boolean {
 /** "2022年，X坚持…": the agency that opens the first paragraph. */
 export function openingCandidates(view: string, limit: number): AgencyCandidate[] {
   const out: AgencyCandidate[] = [];
-  const re = /(?:^|\n|\t|。|情况)((?:19|20)\d{2})年度?[,，]([^,，。\n]{2,30})/g;
+  // An adverbial before the subject (在区委、区政府的正确领导下，X…) is skipped.
+  const re = /(?:^|\n|\t|。|情况)((?:19|20)\d{2})年度?[,，](?:在[^,，。\n]{2,40}?下[,，])?([^,，。\n]{2,30})/g;
   for (const m of allMatches(re, view.slice(0, limit))) {
     const tail = m[2] as string;
     let cut = tail.length;
@@ -178,7 +179,17 @@ export function signatureCandidates(tail: string): AgencyCandidate[] {
   return out;
 }
 
-/** The level a report without a named agency gives itself: 我镇, 我乡, 我街道, 本镇, 我苏木 → township. */
-export function selfLevel(view: string): "township" | null {
-  return /(?:我|本)(?:镇|乡|街道|街|苏木)(?![长委])/.test(view.slice(0, 3000)) ? "township" : null;
+/** Words of a vertically managed body (central level): its bureau is not a local department. */
+const VERTICAL_WORDS = /税务|海关|气象|调查队|调查总队|邮政|烟草|金融监管|银保监|证监|外汇|地震|海事|铁路|民航|电力|通信管理/;
+
+/**
+ * The level a report without a named agency gives itself: 我镇, 我乡, 我街道, 本镇, 我苏木 →
+ * township; 我局, 我委 (a bureau or commission speaking of itself) → department, unless the
+ * opening speaks of a vertically managed body (税务, 海关, 气象…), whose bureaus are central.
+ */
+export function selfLevel(view: string): "township" | "department" | null {
+  const head = view.slice(0, 3000);
+  if (/(?:我|本)(?:镇|乡|街道|街|苏木)(?![长委])/.test(head)) return "township";
+  if (/我(?:局|委)(?![员会])/.test(head) && !VERTICAL_WORDS.test(head)) return "department";
+  return null;
 }

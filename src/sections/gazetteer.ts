@@ -167,6 +167,9 @@ export interface PlaceMention {
   readonly places: readonly Place[];
 }
 
+/** What follows a place's short name when it names a road or street after the place. */
+const STREET_WORD = /^(?:路|街|大道|大街|巷)/;
+
 /**
  * Scan `text` for place names, longest match first at each position, so that
  * 河北区 is read as the district of Tianjin and not as 河北 + 区.
@@ -187,7 +190,10 @@ export function findPlaces(text: string): PlaceMention[] {
       }
     }
     if (hit === null) i++;
-    else {
+    else if (hit.places.every((p) => p.alias) && STREET_WORD.test(text.slice(hit.end, hit.end + 2))) {
+      // A short place name that names a road or a street (北京路, 南京街, 北京街道): not the place.
+      i = hit.end;
+    } else {
       out.push(hit);
       i = hit.end;
     }

@@ -79,9 +79,22 @@ export function provinceFromText(view: string): { province: string | null; votes
 /** Province of a township named alone (立岗镇), when the name is unique among China's towns and streets. */
 export function townshipProvince(name: string): string | null {
   const core = toSimplified(name).replace(/(?:人民政府|政府|办事处)$/, "");
-  const found = lookupPlace(core, { townships: true }).filter((p) => p.kind === "township");
-  const provinces = new Set(found.map((p) => p.province));
-  return provinces.size === 1 ? (found[0]?.province ?? null) : null;
+  // The longest ending of the name that is a town or street (长安区砲里街道 → 砲里街道); the places
+  // in front of it (长安区: 河北 or 陕西) only narrow the provinces it may lie in.
+  const starts = [0, ...findPlaces(core).map((m) => m.end)];
+  for (const k of starts) {
+    if (k > core.length - 2) continue;
+    const found = lookupPlace(core.slice(k), { townships: true }).filter((p) => p.kind === "township");
+    if (found.length === 0) continue;
+    let provinces = new Set(found.map((p) => p.province));
+    for (const m of findPlaces(core.slice(0, k))) {
+      const allowed = new Set(m.places.map((p) => p.province));
+      const narrowed = new Set([...provinces].filter((p) => allowed.has(p)));
+      if (narrowed.size > 0) provinces = narrowed;
+    }
+    return provinces.size === 1 ? ([...provinces][0] as string) : null;
+  }
+  return null;
 }
 
 export function provinceUnknown(votes: Map<string, number>): Diagnostic {

@@ -4,7 +4,15 @@
  */
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { detectMeta, qualifyAgency, readAgency, segmentReport, townCounty } from "../../src/sections/index.js";
+import {
+  detectMeta,
+  findPlaces,
+  provinceFromText,
+  qualifyAgency,
+  readAgency,
+  segmentReport,
+  townCounty,
+} from "../../src/sections/index.js";
 
 function meta(text: string) {
   const seg = segmentReport(text);
@@ -129,4 +137,41 @@ test("中国（省）自由贸易试验区… is a local body: not central, its 
   assert.equal(r.level, null);
   assert.equal(r.province, "四川");
   assert.ok(r.note !== null);
+});
+
+test("编制并向社会公开X…报告: the verb is not part of the agency's name", () => {
+  const { meta: m } = meta(
+    `根据《条例》要求,我局编制并向社会公开通江县民政局2021年度政府信息公开工作年度报告。${BODY}`,
+  );
+  assert.equal(m.agency, "通江县民政局");
+  assert.equal(m.level, "department");
+  assert.equal(m.parent_level, "county");
+});
+
+test("a street unique in the gazetteer fixes the province behind a district name two provinces share", () => {
+  const { meta: m } = meta(`朝阳区清和街道2022年政府信息公开工作年度报告\n一、总体情况\n本街道全年公开信息30条。${BODY}`);
+  assert.equal(m.level, "township");
+  assert.equal(m.province, "吉林");
+});
+
+test("a place's short name before 路/街/街道 names a road or a street, not the place", () => {
+  assert.deepEqual(findPlaces("联系地址:南京路88号"), []);
+  const { meta: m } = meta(`西安街道办事处2022年政府信息公开工作年度报告\n一、总体情况\n全年公开信息12条。${BODY}`);
+  assert.equal(m.level, "township");
+  assert.equal(m.province, "云南");
+  assert.equal(provinceFromText("地址:南京路88号,邮编:100000").province, null);
+});
+
+test("an adverbial before the subject of the opening sentence is skipped (在…领导下，X…)", () => {
+  const { meta: m } = meta(`一、总体情况\n2023年,在县委、县政府的正确领导下,临泽县新华镇认真贯彻《条例》。${BODY}`);
+  assert.equal(m.agency, "临泽县新华镇");
+  assert.equal(m.province, "甘肃");
+});
+
+test("我局 without a name is a department; a vertically managed bureau's 我局 says no level", () => {
+  const local = meta(`一、总体情况\n2022年,我局按照县政府有关要求,公开信息40条。${BODY}`).meta;
+  assert.equal(local.agency, null);
+  assert.equal(local.level, "department");
+  const tax = meta(`一、总体情况\n2022年,我局按照税务总局有关要求,公开涉税信息40条。${BODY}`).meta;
+  assert.equal(tax.level, null);
 });
