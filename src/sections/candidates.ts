@@ -75,6 +75,28 @@ function placedOrRanked(name: string): boolean {
   return false;
 }
 
+/** True when `name` starts with a place of the gazetteer, towns and streets included. */
+function startsWithPlace(name: string): boolean {
+  if (findPlaces(name)[0]?.start === 0) return true;
+  for (let k = 2; k <= Math.min(12, name.length); k++)
+    if (lookupPlace(name.slice(0, k), { townships: true }).length > 0) return true;
+  return false;
+}
+
+/**
+ * A name as an agency: as read when it starts with a place or a rank; else the part from the
+ * first place on when that part is an agency (text injected before a name by a mirror,
+ * 某某官网区人民政府北京街道办事处 → 北京街道办事处); else null.
+ */
+function placedName(name: string): string | null {
+  if (placedOrRanked(name)) return name;
+  for (let k = 1; k < name.length - 2; k++) {
+    const rest = name.slice(k);
+    if (startsWithPlace(rest) && endsWithAgencySuffix(rest) && readAgency(rest).level !== null) return rest;
+  }
+  return null;
+}
+
 /** "2022年，X坚持…": the agency that opens the first paragraph. */
 export function openingCandidates(view: string, limit: number): AgencyCandidate[] {
   const out: AgencyCandidate[] = [];
@@ -87,8 +109,9 @@ export function openingCandidates(view: string, limit: number): AgencyCandidate[
       const i = tail.indexOf(v, 2);
       if (i >= 2 && i < cut) cut = i;
     }
-    const name = nameOf(tail.slice(0, cut));
-    if (name !== null && placedOrRanked(name)) out.push({ name, year: Number(m[1]), source: "opening", offset: m.index });
+    const raw = nameOf(tail.slice(0, cut));
+    const name = raw === null ? null : placedName(raw);
+    if (name !== null) out.push({ name, year: Number(m[1]), source: "opening", offset: m.index });
   }
   return out;
 }
@@ -99,9 +122,9 @@ export function reportSentenceCandidates(view: string, limit: number): AgencyCan
   const re =
     /([^,，。\n\t《》]{2,40}?)(?:形成了|编制了|发布了|公布了|形成|编制)《((?:19|20)\d{2})年度?(?:政府信息公开|政务公开|信息公开)[^》]{0,12}报告》/g;
   for (const m of allMatches(re, view.slice(0, limit))) {
-    const name = nameOf(m[1] as string);
-    if (name !== null && placedOrRanked(name))
-      out.push({ name, year: Number(m[2]), source: "sentence", offset: m.index });
+    const raw = nameOf(m[1] as string);
+    const name = raw === null ? null : placedName(raw);
+    if (name !== null) out.push({ name, year: Number(m[2]), source: "sentence", offset: m.index });
   }
   return out;
 }

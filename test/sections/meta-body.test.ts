@@ -175,3 +175,12 @@ test("我局 without a name is a department; a vertically managed bureau's 我�
   const tax = meta(`一、总体情况\n2022年,我局按照税务总局有关要求,公开涉税信息40条。${BODY}`).meta;
   assert.equal(tax.level, null);
 });
+
+test("text a mirror injects before a name is dropped: the agency starts at its first place", () => {
+  const { meta: m } = meta(
+    `一、总体情况\n2021年,在区委、区政府的正确领导下,某某娱乐官网区人民政府西安街道办事处认真贯彻《条例》。${BODY}`,
+  );
+  assert.equal(m.agency, "西安街道办事处");
+  assert.equal(m.level, "township");
+  assert.equal(m.province, "云南");
+});
