@@ -146,7 +146,8 @@ export function aggregateCandidates(view: string, limit: number): AgencyCandidat
 export function compilerCandidates(view: string, limit: number): AgencyCandidate[] {
   const out: AgencyCandidate[] = [];
   const region = view.slice(0, limit);
-  for (const m of allMatches(/由([^,，。\n\t]{2,60}?)(?:综合各[^,，。]*)?编制/g, region)) {
+  // A long 按照《…》要求 clause may stand between the compiler and 编制; the verbs below cut it off.
+  for (const m of allMatches(/由([^,，。\n\t]{2,160}?)(?:综合各[^,，。]*)?编制/g, region)) {
     let raw = (m[1] as string).replace(ASIDE, "");
     for (const v of COMPILER_VERBS) {
       const i = raw.indexOf(v, 2);
@@ -157,13 +158,30 @@ export function compilerCandidates(view: string, limit: number): AgencyCandidate
     const office = GOVERNMENT_OFFICE.exec(name);
     out.push({ name: office === null ? name : `${office[1]}`, year: null, source: "compiler", offset: m.index });
   }
-  for (const m of allMatches(/请(?:与|联系)[:：]?([^,，。\n\t(（]{2,40}?)联系/g, region)) {
+  // 请与X联系, 请联系X联系, and 请联系X（地址…）/请联系：X，电话…
+  for (const m of allMatches(/请(?:与|联系)[:：]?([^,，。\n\t(（:：]{2,40}?)(?:联系|(?=[(（,，]))/g, region)) {
     let name = nameOf(m[1] as string);
     if (name === null) continue;
     const inner = name.replace(INTERNAL_OFFICE, "");
     if (inner !== name && inner.length >= 2 && endsWithAgencySuffix(inner) && !/[省市县区]$/.test(inner)) name = inner;
     const office = GOVERNMENT_OFFICE.exec(name);
     out.push({ name: office === null ? name : `${office[1]}`, year: null, source: "contact", offset: m.index });
+  }
+  return out;
+}
+
+/**
+ * A contact address that is an agency's internal office, not a street (地址：浙江省永嘉县溪下乡人民政府党政综合办公室):
+ * the agency without the office, as weak as a contact line.
+ */
+export function addressCandidates(view: string, limit: number): AgencyCandidate[] {
+  const out: AgencyCandidate[] = [];
+  for (const m of allMatches(/地址[:：]\s*([\p{Script=Han}]{4,40})(?=[,，。;；)）\n\t]|$)/gu, view.slice(0, limit))) {
+    const raw = m[1] as string;
+    const name = raw.replace(INTERNAL_OFFICE, "");
+    if (name === raw || /[路号巷楼层院弄]|大道|大街|[东西南北]街$|广场|中心$/.test(name)) continue;
+    if (endsWithAgencySuffix(name) && startsWithPlace(name) && readAgency(name).level !== null)
+      out.push({ name, year: null, source: "contact", offset: m.index });
   }
   return out;
 }
@@ -210,9 +228,12 @@ const VERTICAL_WORDS = /税务|海关|气象|调查队|调查总队|邮政|烟�
  * township; 我局, 我委 (a bureau or commission speaking of itself) → department, unless the
  * opening speaks of a vertically managed body (税务, 海关, 气象…), whose bureaus are central.
  */
-export function selfLevel(view: string): "township" | "department" | null {
+export function selfLevel(view: string): "township" | "department" | "county" | "province" | null {
   const head = view.slice(0, 3000);
   if (/(?:我|本)(?:镇|乡|街道|街|苏木)(?![长委])/.test(head)) return "township";
   if (/我(?:局|委)(?![员会])/.test(head) && !VERTICAL_WORDS.test(head)) return "department";
+  // 我县, 我旗 (a county government); 我市 and 我区 stay open (a prefecture or a county-level city, a district or a zone).
+  if (/我(?:县|旗)(?![长委])/.test(head)) return "county";
+  if (/我省(?![长委])/.test(head)) return "province";
   return null;
 }

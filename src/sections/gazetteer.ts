@@ -169,6 +169,21 @@ export interface PlaceMention {
 
 /** What follows a place's short name when it names a road or street after the place. */
 const STREET_WORD = /^(?:路|街|大道|大街|巷)/;
+/**
+ * A county whose one-character stem is a conjunction (和县), read inside 部署和县委、区委和县政府:
+ * the conjunction before 县委/县政府, not the county, when a word runs into it.
+ */
+const CONJUNCTION_COUNTY = /^[和与及同]县$/;
+const COUNTY_ORGAN_AFTER = /^(?:委|政府|级|直|人大|政协|领导)/;
+
+function conjunctionNotCounty(text: string, hit: PlaceMention): boolean {
+  return (
+    CONJUNCTION_COUNTY.test(hit.text) &&
+    hit.start > 0 &&
+    /\p{Script=Han}/u.test(text[hit.start - 1] as string) &&
+    COUNTY_ORGAN_AFTER.test(text.slice(hit.end, hit.end + 2))
+  );
+}
 
 /**
  * Scan `text` for place names, longest match first at each position, so that
@@ -193,6 +208,8 @@ export function findPlaces(text: string): PlaceMention[] {
     else if (hit.places.every((p) => p.alias) && STREET_WORD.test(text.slice(hit.end, hit.end + 2))) {
       // A short place name that names a road or a street (北京路, 南京街, 北京街道): not the place.
       i = hit.end;
+    } else if (conjunctionNotCounty(text, hit)) {
+      i = hit.start + 1;
     } else {
       out.push(hit);
       i = hit.end;

@@ -10,6 +10,7 @@ import { agencyId, cleanAgencyName, endsWithAgencySuffix, readAgency } from "./a
 import {
   type AgencyCandidate,
   type AgencySource,
+  addressCandidates,
   aggregateCandidates,
   compilerCandidates,
   openingCandidates,
@@ -209,6 +210,7 @@ function findAgency(input: MetaInput, view: string, head: number, tail: string):
     appendAll(cands, reportSentenceCandidates(view, 4000));
     appendAll(cands, compilerCandidates(view, 4000));
     appendAll(cands, aggregateCandidates(view, 4000));
+    if (cands.length === 0) appendAll(cands, addressCandidates(view, 4000));
   }
   if (cands.length === 0) appendAll(cands, selfReferenceCandidates(view));
   return chooseAgency(cands, findBodyYear(view));

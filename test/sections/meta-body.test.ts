@@ -184,3 +184,37 @@ test("text a mirror injects before a name is dropped: the agency starts at its f
   assert.equal(m.level, "township");
   assert.equal(m.province, "云南");
 });
+
+test("和 before 县委/县政府 is the conjunction, not 和县; 我县 without a name is a county", () => {
+  assert.deepEqual(findPlaces("按照市委部署和县委要求"), []);
+  assert.equal(findPlaces("和县人民政府")[0]?.text, "和县");
+  const { meta: m } = meta(`一、总体情况\n2022年,我县按照省、市决策部署和县委、县政府要求,公开信息90条。${BODY}`);
+  assert.equal(m.agency, null);
+  assert.equal(m.level, "county");
+  assert.equal(m.province, null);
+});
+
+test("本报告由X按照《…》(…)和《…》要求编制: a long clause between the compiler and 编制", () => {
+  const { meta: m } = meta(
+    `本报告由五里乡人民政府按照《中华人民共和国政府信息公开条例》(以下简称《条例》)和《中华人民共和国政府信息公开工作年度报告格式》(国办公开办函〔2021〕30号)要求编制。所列数据统计期限为2023年1月1日至12月31日。${BODY}`,
+  );
+  assert.equal(m.agency, "五里乡人民政府");
+  assert.equal(m.level, "township");
+});
+
+test("请联系X（地址…）: the contact without a closing 联系", () => {
+  const { meta: m } = meta(`如对本报告有疑问,请联系临泽县新华镇人民政府(地址:新华路8号)。统计期限为2023年1月1日至12月31日。${BODY}`);
+  assert.equal(m.agency, "临泽县新华镇人民政府");
+});
+
+test("a contact address that is an agency's internal office gives the agency; a street address gives none", () => {
+  const office = meta(
+    `统计期限为2023年1月1日至12月31日。如有疑问请与本单位受理机构联系,地址:甘肃省临泽县新华镇人民政府党政办公室,电话:0000-1234567。${BODY}`,
+  ).meta;
+  assert.equal(office.agency, "甘肃省临泽县新华镇人民政府");
+  assert.equal(office.level, "township");
+  const street = meta(
+    `统计期限为2023年1月1日至12月31日。如有疑问请与本单位受理机构联系,地址:临泽县新华路八号三楼办公室,电话:0000-1234567。${BODY}`,
+  ).meta;
+  assert.equal(street.agency, null);
+});
