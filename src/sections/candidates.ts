@@ -58,6 +58,9 @@ const ASIDE = /[(（][^()（）]{0,20}[)）]/g;
 /** A government's office that compiles the report for the government. */
 const GOVERNMENT_OFFICE = /^(.+?(?:人民政府|政府|行政公署|行署))(?:办公厅|办公室)$/;
 /** An internal office after an agency in a contact line: 党政办公室, 综合办公室, 办公室. */
+/** A government's internal office named after its work (综合督考办公室, 党政综合办, 政务服务办公室): the government. */
+const GOVERNMENT_INTERNAL_OFFICE =
+  /^(.+?(?:人民政府|政府|办事处))[\p{Script=Han}]{0,6}?(?:综合|党政|督考|督查|政务|秘书)[\p{Script=Han}]{0,6}?(?:办公室|办)$/u;
 const INTERNAL_OFFICE = /(?:党政综合办公室|党政办公室|党政办|综合办公室|综合与经济发展办公室|办公室|综合科|信息中心|政务公开办公室)$/;
 
 /** A name read from a sentence is a name when it ends like an agency and is neither 我局 nor 政府. */
@@ -162,6 +165,8 @@ export function compilerCandidates(view: string, limit: number): AgencyCandidate
   for (const m of allMatches(/请(?:与|联系)[:：]?([^,，。\n\t(（:：]{2,40}?)(?:联系|(?=[(（,，]))/g, region)) {
     let name = nameOf(m[1] as string);
     if (name === null) continue;
+    const internal = GOVERNMENT_INTERNAL_OFFICE.exec(name);
+    if (internal !== null) name = internal[1] as string;
     const inner = name.replace(INTERNAL_OFFICE, "");
     if (inner !== name && inner.length >= 2 && endsWithAgencySuffix(inner) && !/[省市县区]$/.test(inner)) name = inner;
     const office = GOVERNMENT_OFFICE.exec(name);

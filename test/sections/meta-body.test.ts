@@ -218,3 +218,11 @@ test("a contact address that is an agency's internal office gives the agency; a 
   ).meta;
   assert.equal(street.agency, null);
 });
+
+test("a government's internal office in the contact line (综合督考办公室) gives the government", () => {
+  const { meta: m } = meta(
+    `特向社会公布2021年度本镇政府信息公开年度报告。如有疑问,请与临泽县新华镇政府综合督考办公室联系(电话:0000-1234567)。${BODY}`,
+  );
+  assert.equal(m.agency, "临泽县新华镇政府");
+  assert.equal(m.level, "township");
+});
