@@ -5,7 +5,7 @@
 import { describe, InvalidInputError } from "../errors.js";
 import type { Level } from "../types.js";
 import { toSimplified } from "../util/chinese.js";
-import { findPlaces, type Place, type PlaceKind, type PlaceMention } from "./gazetteer.js";
+import { findPlaces, lookupPlace, type Place, type PlaceKind, type PlaceMention } from "./gazetteer.js";
 import { AGENCY_SUFFIXES, CENTRAL_PREFIXES, CENTRAL_SUFFIXES, VERTICAL_BODIES } from "./lexicon.js";
 
 /** Words after which an agency name starts in a sentence (现公布X2022年…, 由X编制). */
@@ -32,6 +32,44 @@ export function cleanAgencyName(raw: string): string | null {
   s = s.replace(/(海关|税务局|气象局)(?:关区|系统)$/, "$1");
   if (s.length < 2 || NOT_AGENCY.test(s)) return null;
   return dropInternalUnit(s);
+}
+
+/** True when the whole of `s` is a chain of places (青海省, 海西州): a name's qualifier, not furniture. */
+function isPlaceChain(s: string): boolean {
+  const m = findPlaces(s);
+  let at = 0;
+  for (const p of m) {
+    if (p.start !== at) return false;
+    at = p.end;
+  }
+  return m.length > 0 && at === s.length;
+}
+
+/** True when `s` starts with a place (towns and streets included) or a central body's prefix. */
+function startsWithPlaceOrCentral(s: string): boolean {
+  if (findPlaces(s)[0]?.start === 0 || CENTRAL_PREFIXES.some((p) => s.startsWith(p))) return true;
+  for (let k = 2; k <= Math.min(12, s.length); k++) if (lookupPlace(s.slice(0, k), { townships: true }).length > 0) return true;
+  return false;
+}
+
+/**
+ * A page flattened to one line runs its furniture into the name (正文 周湾镇, 长者模式 河东区民政局,
+ * 市本级 哈尔滨市, a title repeated): drop the space-separated words in front while what remains is an
+ * agency that starts with a place, up to a word that is a place or a central prefix (青海省 海西州 统计局
+ * stays whole). Letter-spaced text (河 东 区 民 政 局) is left as it is.
+ * @param words the name as printed, split where the page had spaces
+ */
+export function afterFurniture(words: readonly string[]): string {
+  if (words.length < 2 || words.filter((t) => t.length <= 1).length * 2 >= words.length) return words.join("");
+  let from = 0;
+  for (let k = 0; k < words.length - 1; k++) {
+    const w = words[k] as string;
+    // A place (青海省) or a central body's prefix (国家税务总局 临泽县税务局) qualifies what follows.
+    if (isPlaceChain(w) || CENTRAL_PREFIXES.some((p) => w.startsWith(p))) break;
+    const rest = words.slice(k + 1).join("");
+    if (endsWithAgencySuffix(rest) && startsWithPlaceOrCentral(rest)) from = k + 1;
+  }
+  return words.slice(from).join("");
 }
 
 /** Drop an internal unit after the agency: its open-government office, or a section (综合科). */

@@ -6,7 +6,7 @@
 import { describe, InvalidInputError } from "../errors.js";
 import type { Diagnostic, ReportMeta, Sections, Template } from "../types.js";
 import { toSimplified } from "../util/chinese.js";
-import { agencyId, cleanAgencyName, endsWithAgencySuffix, readAgency } from "./agency.js";
+import { afterFurniture, agencyId, cleanAgencyName, endsWithAgencySuffix, readAgency } from "./agency.js";
 import {
   type AgencyCandidate,
   type AgencySource,
@@ -50,11 +50,28 @@ const YEAR_ONLY_LINE = new RegExp(`^((?:19|20)\\d{2})年?度?${REPORT}`);
 /** An aside between a title's agency and its year, 海关总署(本级机关)2020年…: blanked, offsets kept. */
 const TITLE_ASIDE = /[(（][^()（）\n]{1,10}[)）](?=\s*(?:19|20)\d{2}年)/g;
 
-function titleMatches(text: string): Array<{ name: string; year: number; index: number; length: number }> {
+/** Where the page had spaces inside a stretch of the view (`gaps(i)`: a space before view character i). */
+type Gaps = (i: number) => boolean;
+
+/** The name at view offset `at`, split at the page's spaces and cleaned of furniture in front. */
+function spacedName(raw: string, at: number, gaps: Gaps | undefined): string {
+  if (gaps === undefined) return raw;
+  const words: string[] = [];
+  let from = 0;
+  for (let j = 1; j < raw.length; j++)
+    if (gaps(at + j)) {
+      words.push(raw.slice(from, j));
+      from = j;
+    }
+  words.push(raw.slice(from));
+  return afterFurniture(words);
+}
+
+function titleMatches(text: string, gaps?: Gaps): Array<{ name: string; year: number; index: number; length: number }> {
   const s = text.replace(TITLE_ASIDE, (a) => " ".repeat(a.length));
   const out: Array<{ name: string; year: number; index: number; length: number }> = [];
   for (const m of allMatches(AGENCY_FIRST, s)) {
-    const name = cleanAgencyName(m[1] as string);
+    const name = cleanAgencyName(spacedName(m[1] as string, m.index, gaps));
     if (name !== null) out.push({ name, year: Number(m[2]), index: m.index, length: m[0].length });
   }
   for (const m of allMatches(YEAR_FIRST, s)) {
@@ -93,10 +110,10 @@ function headerTitle(view: string): string | null {
 }
 
 /** Agency candidates from title lines, two-line titles and quoted titles in the opening. */
-function titleCandidates(view: string, head: number): AgencyCandidate[] {
+function titleCandidates(view: string, head: number, gaps?: Gaps): AgencyCandidate[] {
   const out: AgencyCandidate[] = [];
   const region = view.slice(0, head);
-  for (const t of titleMatches(region)) {
+  for (const t of titleMatches(region, gaps)) {
     // "…年度报告编制工作的通知": a notice about reports, not a report title.
     if (NOT_A_TITLE.test(region.slice(t.index + t.length, t.index + t.length + 8))) continue;
     const line = lineAt(region, t.index);
@@ -192,7 +209,7 @@ function viewIndex(map: Int32Array, original: number): number {
   return lo;
 }
 
-function findAgency(input: MetaInput, view: string, head: number, tail: string): AgencyCandidate | null {
+function findAgency(input: MetaInput, view: string, head: number, tail: string, gaps?: Gaps): AgencyCandidate | null {
   const cands: AgencyCandidate[] = [];
   if (input.title != null && input.title.trim() !== "") {
     const t = buildView(input.title).text;
@@ -202,7 +219,7 @@ function findAgency(input: MetaInput, view: string, head: number, tail: string):
   if (header !== null)
     for (const m of titleMatches(header)) cands.push({ name: m.name, year: m.year, source: "header", offset: 0 });
   const region = Math.max(head, Math.min(view.length, 4000));
-  appendAll(cands, titleCandidates(view, region));
+  appendAll(cands, titleCandidates(view, region, gaps));
   if (!cands.some((c) => TITLE_SOURCES.has(c.source))) appendAll(cands, wrappedTitleCandidates(view, region));
   appendAll(cands, signatureCandidates(tail));
   if (cands.length === 0) {
@@ -275,7 +292,8 @@ export function detectMeta(
   const head = firstSection === null ? Math.min(view.text.length, 3000) : viewIndex(view.map, firstSection);
   const end = sectionEnd(sections);
   const tail = end === null ? "" : input.text.slice(end);
-  const found = findAgency(input, view.text, head, tail);
+  const gaps: Gaps = (i) => i > 0 && /\s/.test(input.text.slice((view.map[i - 1] as number) + 1, view.map[i] as number));
+  const found = findAgency(input, view.text, head, tail, gaps);
   const qualified = found === null ? null : qualifyAgency(found.name, view.text);
   if (qualified?.diagnostic != null) diagnostics.push(qualified.diagnostic);
   let agency = found === null || qualified === null ? found : { ...found, name: qualified.name };

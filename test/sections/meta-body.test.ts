@@ -226,3 +226,19 @@ test("a government's internal office in the contact line (综合督考办公室)
   assert.equal(m.agency, "临泽县新华镇政府");
   assert.equal(m.level, "township");
 });
+
+test("a page flattened to one line: furniture before the title's name is dropped, a place in front is kept", () => {
+  const flat = meta(`首页 > 年报 正文 临泽县新华镇2022年政府信息公开工作年度报告 发布时间:2023-01-10 一、总体情况 全年公开信息9条。${BODY}`).meta;
+  assert.equal(flat.agency, "临泽县新华镇");
+  assert.equal(flat.province, "甘肃");
+  const placed = meta(`青海省 海西州 统计局2022年政府信息公开工作年度报告\n一、总体情况\n全年公开信息9条。${BODY}`).meta;
+  assert.equal(placed.agency, "青海省海西州统计局");
+  const spaced = meta(`临 泽 县 民 政 局 2022年政府信息公开工作年度报告\n一、总体情况\n全年公开信息9条。${BODY}`).meta;
+  assert.equal(spaced.agency, "临泽县民政局");
+});
+
+test("a central body's prefix before a space qualifies the name: it is not furniture", () => {
+  const { meta: m } = meta(`国家税务总局 临泽县税务局2022年政府信息公开工作年度报告\n一、总体情况\n全年公开信息9条。${BODY}`);
+  assert.equal(m.agency, "国家税务总局临泽县税务局");
+  assert.equal(m.level, "central");
+});
