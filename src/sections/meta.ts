@@ -37,7 +37,8 @@ export interface MetaInput {
   readonly source?: string;
 }
 
-const NAME = "[^\\n\\t《》<>\"“”'‘’,，。;；:：、()!！?？\\[\\]/]";
+// 【】 bracket page controls (【字体：大 中 小】, 【打印】): never part of a name.
+const NAME = "[^\\n\\t《》<>\"“”'‘’,，。;；:：、()!！?？\\[\\]/【】]";
 const REPORT = "(?:政府信息公开|政务信息公开|政务公开|信息公开)(?:工作)?(?:年度)?(?:工作)?(?:报告|年报)";
 const AGENCY_FIRST = new RegExp(`(${NAME}{2,40}?)((?:19|20)\\d{2})年?度?${REPORT}`, "g");
 const YEAR_FIRST = new RegExp(`((?:19|20)\\d{2})年?度?(${NAME}{2,40}?)${REPORT}`, "g");

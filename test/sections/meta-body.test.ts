@@ -242,3 +242,8 @@ test("a central body's prefix before a space qualifies the name: it is not furni
   assert.equal(m.agency, "国家税务总局临泽县税务局");
   assert.equal(m.level, "central");
 });
+
+test("【】 page controls before a title are not part of the agency's name", () => {
+  const { meta: m } = meta(`【字体:大 中 小】临泽县民政局2022年政府信息公开工作年度报告 一、总体情况 全年公开信息9条。${BODY}`);
+  assert.equal(m.agency, "临泽县民政局");
+});
