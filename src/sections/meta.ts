@@ -121,7 +121,8 @@ function titleCandidates(view: string, head: number, gaps?: Gaps): AgencyCandida
     const lineText = region.slice(line.start, line.end);
     const cell = lineText.split("\t").find((c) => c.includes(t.name)) ?? lineText;
     const quoted = region[t.index - 1] === "《" || /《[^》]*$/.test(region.slice(line.start, t.index));
-    const whole = cell.replace(/[(（].*?[)）]|\/?全文$/g, "").length - t.length <= 8;
+    // The title alone in its cell, or a report name that opens its line (a flattened page's title).
+    const whole = cell.replace(/[(（].*?[)）]|\/?全文$/g, "").length - t.length <= 8 || t.index === line.start;
     const source: AgencySource = quoted ? "quoted-title" : whole ? "title-line" : "sentence";
     out.push({ name: t.name, year: t.year, source, offset: t.index });
   }

@@ -247,3 +247,11 @@ test("【】 page controls before a title are not part of the agency's name", ()
   const { meta: m } = meta(`【字体:大 中 小】临泽县民政局2022年政府信息公开工作年度报告 一、总体情况 全年公开信息9条。${BODY}`);
   assert.equal(m.agency, "临泽县民政局");
 });
+
+test("a report name that opens its line is the title even when the text runs on (a flattened page)", () => {
+  const { meta: m } = meta(
+    `临泽县新华镇2022年政府信息公开工作年度报告 根据《条例》要求,现发布《临泽县2022年政府信息公开工作年度报告》。一、总体情况 全年公开信息9条。${BODY}`,
+  );
+  assert.equal(m.agency, "临泽县新华镇");
+  assert.equal(m.level, "township");
+});
