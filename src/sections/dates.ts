@@ -68,12 +68,18 @@ const TIME_AFTER = /^\s*\d{1,2}\s*[:：时時]\s*\d{2}/;
 const BYLINE_AFTER = /^\s*(?:\d{1,2}[:：]\d{2}(?::\d{2})?)?\s*(?:作者|点击|浏览|阅读|访问|访问量|编辑)/;
 const SOURCE_AFTER = /^\s*(?:\d{1,2}[:：时時]\d{2}(?:[:：分]\d{2})?分?)?\s*[|｜]?\s*(?:来源|來源|信息来源|稿源)/;
 
+/** `s` without the spaces that letter-spacing puts between characters (line breaks kept). */
+function unspaced(s: string): string {
+  return s.replace(/(?<=\S)[ \u3000\u00a0]+(?=\S)/g, "");
+}
+
 /** Publication dates printed in the opening, with a priority (lower is better). */
 export function headDates(head: string): Array<{ iso: string; rank: number }> {
   const out: Array<{ iso: string; rank: number }> = [];
   for (const d of datesIn(head)) {
-    const before = head.slice(Math.max(0, d.index - 12), d.index);
-    const after = head.slice(d.end, d.end + 24);
+    // Letter-spaced text (发 布 时 间：…, PDF headers) reads as its words: spaces between characters dropped.
+    const before = unspaced(head.slice(Math.max(0, d.index - 24), d.index)).slice(-12);
+    const after = unspaced(head.slice(d.end, d.end + 48)).slice(0, 24);
     if (/^\s*(?:星期|周[一二三四五六日天])/.test(after) || /^\s*(?:至|到|起|—|-|~)/.test(after)) continue;
     const label = DATE_LABEL.exec(before);
     if (label !== null) {
@@ -85,7 +91,7 @@ export function headDates(head: string): Array<{ iso: string; rank: number }> {
     }
     const line = lineAt(head, d.index);
     const lineText = head.slice(line.start, line.end).trim();
-    const rest = lineText.replace(/\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?/, "");
+    const rest = unspaced(lineText.replace(/\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?/, ""));
     const bare = rest.length <= 24 && !/[。，,;；]|至|截至|截止|统计|期限/.test(lineText);
     if (TIME_AFTER.test(after) || SOURCE_AFTER.test(after) || BYLINE_AFTER.test(after) || bare) out.push({ iso: d.iso, rank: 1 });
   }

@@ -255,3 +255,8 @@ test("a report name that opens its line is the title even when the text runs on 
   assert.equal(m.agency, "临泽县新华镇");
   assert.equal(m.level, "township");
 });
+
+test("a letter-spaced date label (发 布 时 间) still labels the publication date", () => {
+  const { meta: m } = meta(`临 泽 县 民 政 局 2022年政府信息公开工作年度报告\n发 布 时 间 : 2023-01-21 【 字 体 : 大 中 小 】 【 打 印 本 页 】 【 关 闭 窗 口 】\n一、总体情况\n全年公开信息9条。${BODY}`);
+  assert.equal(m.published, "2023-01-21");
+});
