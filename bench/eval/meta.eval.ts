@@ -1,10 +1,10 @@
-// `npm run eval -- meta`: report metadata (year, agency, published, level, province) on four sets —
+// `npm run eval -- meta`: report metadata (year, agency, published, level, province) on five sets —
 // the real openings collected by hand (data/eval/openings-real, split tune/check by sha256(url)),
 // openings generated from the gazetteer and the organ grammar (test/support/openings-gen.ts, with a
 // seed no test uses, split by the parity of the case number), and the 40 given openings that the
 // parser was tuned on (data/raw/openings); and the real openings again with every line break turned
-// into a space, as a flattened page gives them. A tune half may list its failures; a check half
-// prints numbers only.
+// into a space (a flattened page) and with a space between Chinese characters (a letter-spaced
+// PDF). A tune half may list its failures; a check half prints numbers only.
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -133,11 +133,17 @@ function flattened(rows: readonly LabelledOpening[]): LabelledOpening[] {
   return rows.map((r) => ({ ...r, id: `${r.id}-flat`, text: r.text.replace(/\s*\n\s*/g, " ") }));
 }
 
+/** A page as a letter-spaced PDF gives it: a space between any two Chinese characters. */
+function letterSpaced(rows: readonly LabelledOpening[]): LabelledOpening[] {
+  return rows.map((r) => ({ ...r, id: `${r.id}-spaced`, text: r.text.replace(/(\p{Script=Han})(?=\p{Script=Han})/gu, "$1 ") }));
+}
+
 export async function evaluate(): Promise<EvalSection[]> {
   const list = process.argv.includes("--failures");
   return [
     score(realOpenings(), "metadata · real openings (data/eval/openings-real)", true, list),
     score(flattened(realOpenings()), "metadata · the real openings flattened to one line", true, list),
+    score(letterSpaced(realOpenings()), "metadata · the real openings letter-spaced", true, list),
     score(generatedOpenings(), `metadata · generated openings (seed ${EVAL_SEED}, n=${GENERATED})`, true, list),
     score(givenOpenings(), "metadata · the 40 given openings (tuned on)", false, list),
   ];
