@@ -138,9 +138,12 @@ export function aggregateCandidates(view: string, limit: number): AgencyCandidat
   const re = /([\p{Script=Han}]{2,10}?(?:省|市|自治区|自治州|州|盟|县|区|旗))(?:各级|各县|各区|各市|各地|各部门|各行政机关)/gu;
   for (const m of allMatches(re, view.slice(0, limit))) {
     const raw = (m[1] as string).replace(/^.*(?:汇总|综合|年度|年|在|由)/, "");
+    // The chain of places that ends the match (a heading run into it, 概述海南省, is left out).
     const places = findPlaces(raw);
-    if (places.length > 0 && places[places.length - 1]?.end === raw.length && places[0]?.start === 0)
-      out.push({ name: raw, year: null, source: "aggregate", offset: m.index });
+    let k = places.length - 1;
+    if (k < 0 || places[k]?.end !== raw.length) continue;
+    while (k > 0 && places[k - 1]?.end === places[k]?.start) k--;
+    out.push({ name: raw.slice(places[k]?.start), year: null, source: "aggregate", offset: m.index });
   }
   return out;
 }

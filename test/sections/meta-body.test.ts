@@ -260,3 +260,9 @@ test("a letter-spaced date label (发 布 时 间) still labels the publication 
   const { meta: m } = meta(`临 泽 县 民 政 局 2022年政府信息公开工作年度报告\n发 布 时 间 : 2023-01-21 【 字 体 : 大 中 小 】 【 打 印 本 页 】 【 关 闭 窗 口 】\n一、总体情况\n全年公开信息9条。${BODY}`);
   assert.equal(m.published, "2023-01-21");
 });
+
+test("a heading run into a place reporting for its area (概述海南省各级政府) is not part of its name", () => {
+  const { meta: m } = meta(`2009年年报根据《条例》编制。 一、概述 甘肃省各级政府重视政府信息公开工作。二、主动公开政府信息情况 无。`);
+  assert.equal(m.agency, "甘肃省");
+  assert.equal(m.level, "province");
+});
