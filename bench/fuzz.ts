@@ -5,15 +5,15 @@
 // under test/fixtures/fuzz/ (with a .why.txt) so that test/hardening/hostile.test.ts replays it forever.
 // `runFuzz` is the same run as a function (test/hardening/fuzz.test.ts runs it briefly in CI).
 import { createHash } from "node:crypto";
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, extname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { deflateRawSync } from "node:zlib";
 import iconv from "iconv-lite";
-import { AnalysisPool, type PoolResult } from "../src/pipeline/index.js";
-import { contractViolations } from "../test/hardening/contract.js";
+import { AnalysisPool, type PoolResult } from "../src/index.js";
 import { mulberry32 } from "../src/util/random.js";
+import { contractViolations } from "../test/hardening/contract.js";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const FINDINGS = join(ROOT, "test", "fixtures", "fuzz");

@@ -2,18 +2,18 @@
 // from the real templates and sentences), reports/s, peak memory, and the split per phase and per
 // per-report stage — beside the floor (reading and decoding the same files) measured in the same run.
 // `--quick`: 200 reports. `--sizes 1000,10000` chooses the sizes.
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { analyzeCorpus } from "../src/index.js";
 import { ingestText } from "../src/ingest/index.js";
 import { extractNarrative } from "../src/narrative/index.js";
-import { analyzeCorpus } from "../src/pipeline/index.js";
 import { checkTables } from "../src/rules/index.js";
 import { detectMeta, segmentReport } from "../src/sections/index.js";
-import { generateSyntheticCorpus } from "../src/similarity/synth.js";
-import { bundledReportTexts } from "../test/fixtures/corpus-texts.js";
 import { parseTables } from "../src/tables/index.js";
+import { bundledReportTexts } from "../test/fixtures/corpus-texts.js";
+import { generateSyntheticCorpus } from "../test/support/synth.js";
 
 /** Write `n` synthetic reports as .txt files; returns the directory, total bytes and a sample of texts. */
 function writeCorpus(n: number): { dir: string; bytes: number; texts: string[] } {

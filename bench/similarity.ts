@@ -5,20 +5,20 @@ import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { Worker } from "node:worker_threads";
 import {
+  corpusSimilarity,
   type DocInfo,
   type DocSource,
-  type SimilarityDoc,
-  corpusSimilarity,
   findNearDuplicates,
   findReuse,
+  prepareAll,
   reusePassageRows,
   reuseSpanRows,
-} from "../src/similarity/index.js";
+  type SimilarityDoc,
+} from "../src/index.js";
 import { jaccardOfSets } from "../src/similarity/jaccard.js";
-import { prepareAll } from "../src/similarity/near-duplicates.js";
-import { type SynthDoc, generateSyntheticCorpus, scoreReuse } from "../src/similarity/synth.js";
 import { getJieba, tokenize } from "../src/tokenize/index.js";
 import { bundledReportTexts } from "../test/fixtures/corpus-texts.js";
+import { generateSyntheticCorpus, type SynthDoc, scoreReuse } from "../test/support/synth.js";
 
 function seconds(t0: number): number {
   return Math.round(performance.now() - t0) / 1000;

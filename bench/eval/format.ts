@@ -53,6 +53,9 @@ export function formatSection(s: EvalSection): string {
   ]);
   const widths = head.map((_, i) => Math.max(...[head, ...body].map((row) => [...(row[i] ?? "")].length)));
   const line = (row: readonly string[]): string =>
-    row.map((c, i) => c + " ".repeat(widths[i]! - [...c].length)).join("  ").trimEnd();
+    row
+      .map((c, i) => c + " ".repeat(widths[i]! - [...c].length))
+      .join("  ")
+      .trimEnd();
   return [`== ${s.title} ==`, line(head), ...body.map(line), ...(s.notes ?? [])].join("\n");
 }

@@ -1,13 +1,13 @@
 /** `xxgk analyze <inputs...> --out DIR`: the research dataset. */
 import { listInputs } from "../ingest/index.js";
-import { analyzeCorpus } from "../pipeline/index.js";
+import { analyzeCorpus } from "../job/index.js";
 import {
-  PIPELINE_OPTIONS,
-  UsageError,
   flag,
+  PIPELINE_OPTIONS,
   parseCommandArgs,
   pipelineOptions,
   stringOption,
+  UsageError,
   withUsage,
 } from "./args.js";
 import { progressReporter } from "./progress.js";

@@ -1,7 +1,7 @@
 /** `xxgk check`: the accounting-identity results of each report as a readable table. */
-import { analyzeInputs } from "../pipeline/index.js";
+import { analyzeInputs } from "../job/index.js";
 import { formatCheckReport } from "../rules/index.js";
-import { PIPELINE_OPTIONS, UsageError, flag, parseCommandArgs, pipelineOptions, withUsage } from "./args.js";
+import { flag, PIPELINE_OPTIONS, parseCommandArgs, pipelineOptions, UsageError, withUsage } from "./args.js";
 import { writeOut } from "./io.js";
 
 export const CHECK_USAGE = `用法 usage: xxgk check [options] <files or directories...>

@@ -1,9 +1,9 @@
 /** `xxgk figure <name|all> --format svg|png [--out DIR] [--in CORPUS] [--scale N]`: export publication figures. */
 import { resolve } from "node:path";
-import { PUBLICATION_FIGURES, exportFigures, figureSpec, launchChartRenderer } from "../charts/index.js";
+import { exportFigures, figureSpec, launchChartRenderer, PUBLICATION_FIGURES } from "../charts/index.js";
 import type { ReportRecord } from "../frames/index.js";
-import { loadCorpus } from "../pipeline/index.js";
-import { FIGURES_DIR, corpusDir } from "../paths.js";
+import { loadCorpus } from "../job/index.js";
+import { corpusDir, FIGURES_DIR } from "../paths.js";
 import { scanArgs } from "./args.js";
 
 export const FIGURE_USAGE = `用法 usage: xxgk figure <name|all> --format svg|png [--out DIR] [--in CORPUS] [--scale N]

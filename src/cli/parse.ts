@@ -1,6 +1,6 @@
 /** `xxgk parse`: one JSON object per input file, JSON Lines on stdout, in input order. */
-import { analyzeInputs } from "../pipeline/index.js";
-import { PIPELINE_OPTIONS, UsageError, flag, parseCommandArgs, pipelineOptions, withUsage } from "./args.js";
+import { analyzeInputs } from "../job/index.js";
+import { flag, PIPELINE_OPTIONS, parseCommandArgs, pipelineOptions, UsageError, withUsage } from "./args.js";
 import { writeOut } from "./io.js";
 
 export const PARSE_USAGE = `用法 usage: xxgk parse [options] <files or directories...>

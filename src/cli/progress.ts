@@ -1,5 +1,5 @@
 /** Progress on stderr: a one-line bar on a terminal, plain periodic lines otherwise. */
-import type { Progress } from "../pipeline/index.js";
+import type { Progress } from "../job/index.js";
 
 function fmtTime(seconds: number): string {
   if (!Number.isFinite(seconds)) return "?";

@@ -1,11 +1,11 @@
 /** Dispatch of `xxgk <command>`; each command lives in its own file. */
+
 import { analyzeCommand } from "./analyze.js";
 import { checkCommand } from "./check.js";
 import { figureCommand } from "./figure.js";
 import { parseCommand } from "./parse.js";
 import { createReuseCommand } from "./reuse.js";
 import { createSimilarCommand } from "./similar.js";
-import { loadSimilarityDocs } from "../pipeline/index.js";
 
 export const USAGE = `用法 usage: xxgk <command> [options]
 
@@ -44,6 +44,6 @@ export const COMMANDS: Record<string, Command> = {
   check: checkCommand,
   analyze: analyzeCommand,
   figure: figureCommand,
-  similar: createSimilarCommand((path) => loadSimilarityDocs(path)),
-  reuse: createReuseCommand((path) => loadSimilarityDocs(path)),
+  similar: createSimilarCommand(),
+  reuse: createReuseCommand(),
 };

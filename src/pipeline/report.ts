@@ -2,10 +2,11 @@
  * One report through every per-report stage: ingest → sections + metadata → narrative →
  * tables → rules. Produces the `xxgk parse` contract object and the richer analysis.
  */
-import { ingestFile } from "../ingest/index.js";
+
 import type { IngestOptions } from "../ingest/index.js";
-import { extractNarrative } from "../narrative/index.js";
+import { ingestFile } from "../ingest/index.js";
 import type { Narrative } from "../narrative/index.js";
+import { extractNarrative } from "../narrative/index.js";
 import { checkTables } from "../rules/index.js";
 import { detectMeta, segmentReport } from "../sections/index.js";
 import { parseTables } from "../tables/index.js";

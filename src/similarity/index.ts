@@ -1,6 +1,8 @@
 /**
- * Stage `similarity`: how much of a report is the agency's own account, and how much is the
- * national template, another agency's text, or its own report of another year.
+ * Stage `similarity`: the measures that compare texts — compact form, mandated-text masks,
+ * shingles, MinHash and LSH, Jaccard, TF-IDF and passage alignment — for one document or one pair.
+ * The steps over a whole corpus that use them (near-duplicates, reuse, template clusters, shares)
+ * are in `corpus/reuse`.
  *
  * All comparison happens on the *compact form* of a text (`compactText`): letters, ideographs and
  * numbers only, full-width folded, every number run one slot code — so 收到申请12件。 and
@@ -9,7 +11,7 @@
  * labels with their values, fixed sentences; the data modules `lexicon/mandated-*.ts`) is found by
  * `maskMandated`, left out of hashing and measured on its own.
  *
- * - Near-duplicates: `findNearDuplicates` — 5-code shingles hashed to 32 bits, one-permutation
+ * - Near-duplicates (`corpus`): `findNearDuplicates` — 5-code shingles hashed to 32 bits, one-permutation
  *   MinHash (126 slots), LSH 42 bands × 3 rows (P(candidate | J = 0.5) ≈ 0.996), verified by exact
  *   Jaccard (default threshold 0.5), with both containments; large LSH buckets become clusters
  *   instead of all their pairs.
@@ -17,12 +19,12 @@
  *   with numbers slotted; or exact Jaccard / containment of shingles).
  * - Passages: `alignPassages` — seeds of 7 codes, extended to maximal exact runs and chained over
  *   gaps ≤ 12 codes; defaults: ≥ 20 codes at ≥ 0.9 identity (matched / longer side). All tunable.
- * - Corpus reuse: `findReuse` — candidates from shared winnowed fingerprints (window 8; a
+ * - Corpus reuse (`corpus`): `findReuse` — candidates from shared winnowed fingerprints (window 8; a
  *   fingerprint in more than 32 reports pairs each with its earliest carrier only) plus all pairs of
  *   one agency; passages, template clusters (prototype, reports, agencies, years, first
  *   appearance), spans classified mandated / self / shared, boilerplate shares per report and
  *   section, and the "same problems every year" share of the issues section.
- * - Corpora that do not fit in memory: `corpusSimilarity(source)` — both of the above over a
+ * - Corpora that do not fit in memory (`corpus`): `corpusSimilarity(source)` — both of the above over a
  *   `DocSource` (document infos in memory, `load(i)` reads one document, e.g. from disk;
  *   `memorySource(docs)` for documents in memory). It keeps per document only a MinHash
  *   signature, winnowed fingerprints, shares and self-reuse rows; passages are typed columns
@@ -31,64 +33,29 @@
  *   per earlier block; spans and passage rows are generators (`spans()`, `passageRows()`) that
  *   load each document again. `findNearDuplicates` and `findReuse` run the same core over
  *   `memorySource(docs)` and materialise everything, so all three give the same values.
- * - Outputs as rows (`reusePassageRows`, `reuseClusterRows`, `reuseShareRows`, `reuseSelfRows`,
+ * - Outputs as rows (`corpus`; `reusePassageRows`, `reuseClusterRows`, `reuseShareRows`, `reuseSelfRows`,
  *   `reuseSpanRows`) and strings (`reuseRowsToCsv`, `reuseRowsToJsonLines`).
- * - Evaluation: `generateSyntheticCorpus` (seeded; planted reuse with the source of every
- *   sentence) and `scoreReuse` (precision/recall of detected reuse against that truth).
  *
  * Lenient math (documented per function): a document without text compares as 0, never throws.
  */
-export { compactText, NUMBER_CODE } from "./compact.js";
+
+export type { AlignOptions, AlignParams, CompactPassage, ProbeSide, SeedSide } from "./align.js";
+export { alignParams, alignWithData, barrierCodes, buildAlignData } from "./align.js";
 export type { CompactText } from "./compact.js";
-export { maskMandated, mandatedPhrases } from "./mandated.js";
-export type { MandatedOptions, MandatedResult } from "./mandated.js";
-export { shingleSet } from "./shingles.js";
-export { minhashSignatures, estimateJaccard } from "./minhash.js";
-export type { Signatures } from "./minhash.js";
-export { lshCandidates } from "./lsh.js";
-export type { LshOptions, LshResult } from "./lsh.js";
-export { setOverlap, jaccardOfSets } from "./jaccard.js";
+export { compactIndexAt, compactSpan, compactText, NUMBER_CODE, SENTINEL_A } from "./compact.js";
 export type { SetOverlap } from "./jaccard.js";
-export { findNearDuplicates } from "./near-duplicates.js";
-export type {
-  NearDuplicateCluster,
-  NearDuplicateOptions,
-  NearDuplicatePair,
-  NearDuplicateResult,
-} from "./near-duplicates.js";
-export { tfidfIndex, tfidfCosine, topSimilar, similarityMatrix } from "./tfidf.js";
-export type { MatrixOptions, SimilarDoc, SimilarityMatrix, TfidfIndex, TfidfOptions } from "./tfidf.js";
-export { alignPassages } from "./passages.js";
+export { jaccardOfSets, setOverlap } from "./jaccard.js";
+export type { LshOptions, LshResult } from "./lsh.js";
+export { lshCandidates } from "./lsh.js";
+export type { MandatedOptions, MandatedResult } from "./mandated.js";
+export { mandatedPhrases, maskMandated } from "./mandated.js";
+export type { Signatures } from "./minhash.js";
+export { estimateJaccard, fillSignature, MINHASH_SEED, minhashSignatures } from "./minhash.js";
 export type { Passage, PassageOptions, ReuseKind } from "./passages.js";
-export type { AlignOptions } from "./align.js";
-export { findReuse } from "./reuse.js";
-export type {
-  ReportShare,
-  ReuseCluster,
-  ReuseOptions,
-  ReusePassage,
-  ReuseResult,
-  ReuseSpan,
-  SelfReuseRow,
-  ShareCounts,
-  SpanClass,
-} from "./reuse.js";
-export type { CandidateOptions } from "./candidates.js";
+export { alignPassages } from "./passages.js";
+export type { PreparedDoc, PrepareOptions } from "./prepare.js";
+export { checkDocs, checkInfos, checkSection, prepareAll, prepareDiagnostic, prepareDoc } from "./prepare.js";
+export { shingleSet, windowHashes, winnow } from "./shingles.js";
+export type { MatrixOptions, SimilarDoc, SimilarityMatrix, TfidfIndex, TfidfOptions } from "./tfidf.js";
+export { similarityMatrix, tfidfCosine, tfidfIndex, topSimilar } from "./tfidf.js";
 export type { SimilarityDoc } from "./types.js";
-export {
-  REUSE_COLUMNS,
-  reuseClusterRows,
-  reusePassageRows,
-  reuseShareRows,
-  reuseSpanRows,
-  reuseSelfRows,
-  reuseRowsToCsv,
-  reuseRowsToJsonLines,
-} from "./rows.js";
-export type { ReuseRow } from "./rows.js";
-export { corpusSimilarity } from "./corpus.js";
-export type { CorpusReuse, CorpusSimilarity, CorpusSimilarityOptions } from "./corpus.js";
-export { memorySource } from "./source.js";
-export type { DocInfo, DocSource } from "./source.js";
-export { generateSyntheticCorpus, scoreReuse, sentencePool } from "./synth.js";
-export type { ReuseScore, SynthDoc, SynthOptions, SynthOrigin, SynthSentence } from "./synth.js";

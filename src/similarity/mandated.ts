@@ -3,11 +3,11 @@
  * report so that it can be masked before hashing and measured on its own. The phrases are data
  * modules, `lexicon/mandated-2021.ts` and `lexicon/mandated-2019.ts` (one phrase per line).
  */
-import { InvalidInputError, describe } from "../errors.js";
+import { describe, InvalidInputError } from "../errors.js";
 import type { Span } from "../types.js";
+import { type CompactText, compactSpan, compactText, NUMBER_CODE } from "./compact.js";
 import mandated2019 from "./lexicon/mandated-2019.js";
 import mandated2021 from "./lexicon/mandated-2021.js";
-import { type CompactText, NUMBER_CODE, compactSpan, compactText } from "./compact.js";
 
 /** The lexicons of mandated text (one phrase per line, `#` comments), in the order they are read. */
 const MANDATED_LEXICONS: readonly string[] = [mandated2021, mandated2019];

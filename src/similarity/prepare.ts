@@ -1,5 +1,5 @@
 /** Per-document preparation shared by the similarity functions: compact form, mandated mask, shingles. */
-import { InvalidInputError, InvalidOptionError, describe } from "../errors.js";
+import { describe, InvalidInputError, InvalidOptionError } from "../errors.js";
 import { type Diagnostic, SECTION_KEYS, type SectionKey } from "../types.js";
 import { type CompactText, compactText } from "./compact.js";
 import { type MandatedOptions, mandatedMask } from "./mandated.js";
@@ -132,4 +132,19 @@ export function prepareDiagnostic(id: string, p: PreparedDoc | null, options: Pr
     };
   }
   return null;
+}
+
+/** Prepare all documents; those without the requested section become diagnostics. */
+export function prepareAll(
+  docs: readonly SimilarityDoc[],
+  options: PrepareOptions,
+): { prepared: Array<PreparedDoc | null>; diagnostics: Diagnostic[] } {
+  const diagnostics: Diagnostic[] = [];
+  const prepared = docs.map((d) => {
+    const p = prepareDoc(d, options);
+    const diagnostic = prepareDiagnostic(d.id, p, options);
+    if (diagnostic !== null) diagnostics.push(diagnostic);
+    return p;
+  });
+  return { prepared, diagnostics };
 }

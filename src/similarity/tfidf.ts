@@ -4,8 +4,7 @@ import { words } from "../tokenize/index.js";
 import type { SectionKey } from "../types.js";
 import { jaccardOfSets, setOverlap } from "./jaccard.js";
 import { maskMandated } from "./mandated.js";
-import { prepareAll } from "./near-duplicates.js";
-import { type PrepareOptions, checkDocs, checkSection } from "./prepare.js";
+import { checkDocs, checkSection, type PrepareOptions, prepareAll } from "./prepare.js";
 import type { SimilarityDoc } from "./types.js";
 
 export interface TfidfOptions {

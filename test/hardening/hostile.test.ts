@@ -3,13 +3,13 @@
 // fuzz finding ever saved under test/fixtures/fuzz/.
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
-import { copyFileSync, existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { test } from "node:test";
 import { fileURLToPath } from "node:url";
 import { hostileFiles, mutate, prng } from "../../bench/fuzz.js";
-import { AnalysisPool } from "../../src/pipeline/index.js";
+import { AnalysisPool } from "../../src/index.js";
 import type { ParsedReport } from "../../src/types.js";
 import { contractViolations } from "./contract.js";
 import { seedCases } from "./seed-cases.js";

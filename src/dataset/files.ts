@@ -1,0 +1,85 @@
+/** The files and tidy tables of the dataset, as the codebook documents them. */
+import {
+  CELL_COLUMNS,
+  type Column,
+  FACT_COLUMNS,
+  ITEM_COLUMNS,
+  MANIFEST_COLUMNS,
+  REPORT_COLUMNS,
+  RULE_COLUMNS,
+} from "../frames/index.js";
+import type { FileDoc } from "./codebook.js";
+
+export const FILES: readonly FileDoc[] = [
+  {
+    file: "manifest.csv",
+    en: "Every input file, one row each (inputs in = rows out), with its status and, when not ok, the reason.",
+    zh: "每个输入文件一行（输入数 = 行数），含状态及非 ok 的原因。",
+    columns: MANIFEST_COLUMNS,
+  },
+  {
+    file: "reports.jsonl",
+    en: "The `xxgk parse` object of every input (schema/parsed-report.schema.json).",
+    zh: "每个输入的 `xxgk parse` 结果（JSON Lines）。",
+  },
+  {
+    file: "reports.csv / reports.parquet",
+    en: "One row per report: metadata, status, counts and reuse shares.",
+    zh: "每份报告一行：元数据、状态、计数与复用比例。",
+    columns: REPORT_COLUMNS,
+  },
+  {
+    file: "cells.csv / cells.parquet",
+    en: "One row per table cell (tables 2, 3, 4).",
+    zh: "每个表格单元格一行（表二、表三、表四）。",
+    columns: CELL_COLUMNS,
+  },
+  {
+    file: "rules.csv / rules.parquet",
+    en: "One row per accounting-identity check (勾稽关系) and cross-year check.",
+    zh: "每项勾稽关系检查（含跨年度检查）一行。",
+    columns: RULE_COLUMNS,
+  },
+  {
+    file: "items.csv / items.parquet",
+    en: "Problems and improvements of section 五, one row per item.",
+    zh: "第五部分的问题与改进措施，每条一行。",
+    columns: ITEM_COLUMNS,
+  },
+  {
+    file: "facts.csv / facts.parquet",
+    en: "Figures stated in prose (mostly section 一), one row per figure.",
+    zh: "正文（主要是第一部分）所述数字，每项一行。",
+    columns: FACT_COLUMNS,
+  },
+  {
+    file: "duplicates.csv",
+    en: "Groups of inputs that are the same report (same bytes, or same agency and year with near-identical text); the first is counted.",
+    zh: "同一报告的多个副本分组，第一个计入统计。",
+  },
+  {
+    file: "reuse/",
+    en: "Text reuse: passages.jsonl (aligned passages, start/end in both reports, identity, self or shared, cluster), clusters.csv (template passages: prototype, reports, agencies, years, first appearance), spans.jsonl (every reused span classed mandated, self or shared), shares.csv (per report and section), self-reuse.csv (the 'same problems every year' share).",
+    zh: "文本复用：passages.jsonl（对齐段落）、clusters.csv（模板聚类）、spans.jsonl（复用片段及类别）、shares.csv（各报告及各部分复用比例）、self-reuse.csv（“年年同样问题”比例）。",
+  },
+  {
+    file: "xxgk.duckdb",
+    en: "The same tables in a DuckDB database, with the views below.",
+    zh: "DuckDB 数据库，含下列视图。",
+  },
+  { file: "index.html", en: "Self-contained summary (opens offline).", zh: "离线可打开的汇总页面。" },
+  {
+    file: "xxgk-run.json",
+    en: "Written last: the files of this complete run with their SHA-256 and the counts.",
+    zh: "最后写入：本次完整运行的文件清单、SHA-256 与计数。",
+  },
+];
+
+/** The tidy tables, each written as CSV and into DuckDB/Parquet. */
+export const TABLES: readonly { readonly name: string; readonly columns: readonly Column[] }[] = [
+  { name: "reports", columns: REPORT_COLUMNS },
+  { name: "cells", columns: CELL_COLUMNS },
+  { name: "rules", columns: RULE_COLUMNS },
+  { name: "items", columns: ITEM_COLUMNS },
+  { name: "facts", columns: FACT_COLUMNS },
+];
