@@ -250,6 +250,10 @@ export interface ParsedReport {
   };
   readonly sections: { readonly [K in SectionKey]: SectionOut | null };
   readonly tables: { readonly [K in TableKey]: TableOut };
+  /** The pre-2019 statistics table; `not_applicable` for the 2019 and 2021 formats. */
+  readonly legacy: LegacyTableOut;
+  /** The same measures for every format, derived from the tables (or stated facts). */
+  readonly panel: Panel;
   readonly checks: readonly RuleResult[];
   readonly narrative: {
     readonly problems: readonly string[];
