@@ -81,13 +81,16 @@ export function legacyChainRows(records: readonly ReportRecord[]): Row[] {
     const byYear = new Map(list.map((r) => [r.report.meta.year!, r]));
     const years = [...byYear.keys()].sort((x, y) => x - y);
     for (let i = 1; i < years.length; i++) {
-      const prev = byYear.get(years[i - 1]!)!;
-      const cur = byYear.get(years[i]!)!;
+      const prevYear = years[i - 1] ?? 0;
+      const curYear = years[i] ?? 0;
+      const prev = byYear.get(prevYear);
+      const cur = byYear.get(curYear);
+      if (prev === undefined || cur === undefined) continue;
       const row = (l: Link): Row => ({
         report_id: cur.id,
         agency_id: cur.report.meta.agency_id,
         agency: cur.report.meta.agency,
-        year: years[i]!,
+        year: curYear,
         level: cur.report.meta.level,
         province: cur.report.meta.province,
         template: cur.report.meta.template,
@@ -96,9 +99,9 @@ export function legacyChainRows(records: readonly ReportRecord[]): Row[] {
         expected: l.expected,
         found: l.found,
         cells: l.cells,
-        message: `${l.message} (${years[i - 1]} → ${years[i]})`,
+        message: `${l.message} (${prevYear} → ${curYear})`,
       });
-      if (years[i]! - years[i - 1]! > 1) {
+      if (curYear - prevYear > 1) {
         rows.push(
           row({
             rule: "legacy.chain",
@@ -106,7 +109,7 @@ export function legacyChainRows(records: readonly ReportRecord[]): Row[] {
             expected: null,
             found: null,
             cells: "",
-            message: `chain breaks: ${years[i]! - years[i - 1]! - 1} year(s) missing`,
+            message: `chain breaks: ${curYear - prevYear - 1} year(s) missing`,
           }),
         );
         continue;

@@ -75,7 +75,7 @@ function findHits(text: string, from: number, to: number): Hit[] {
 }
 
 const HAN = /\p{Script=Han}/u;
-const LABEL_PUNCT = /[“”"'‘’《》〈〉、，,：:·（）()【】\[\]]/u;
+const LABEL_PUNCT = /[“”"'‘’《》〈〉、，,：:·（）()【】[\]]/u;
 const CN_NUMERAL = /[一二三四五六七八九十]/u;
 const SEP = /[\s|｜\u3000]/u;
 
@@ -235,8 +235,10 @@ export function findLegacyLabels(text: string, from: number, to: number): FoundL
   groups.forEach((group, k) => {
     const first = group.hits[0]!;
     const last = group.hits[group.hits.length - 1]!;
-    const prevEnd = k > 0 ? groups[k - 1]!.hits[groups[k - 1]!.hits.length - 1]!.end : from;
-    const nextStart = k + 1 < groups.length ? groups[k + 1]!.hits[0]!.start : to;
+    const prevGroup = groups[k - 1];
+    const nextGroup = groups[k + 1];
+    const prevEnd = prevGroup !== undefined ? prevGroup.hits[prevGroup.hits.length - 1]!.end : from;
+    const nextStart = nextGroup !== undefined ? nextGroup.hits[0]!.start : to;
     const back = extendBack(ascii, first.start, Math.max(group.startLimit ?? prevEnd, out[k - 1]?.valuesStart ?? from));
     const forward = extendForward(ascii, last.end, group.endLimit ?? nextStart);
     const unit = unitOf(ascii, forward, last.end, group.endLimit ?? nextStart);
