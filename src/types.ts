@@ -179,6 +179,8 @@ export interface Cell {
   readonly rules?: readonly string[];
   /** For ambiguous cells: the values that fit. */
   readonly candidates?: readonly number[];
+  /** For a value a corpus-level rule decided: the other reports (their sources) it used. */
+  readonly from?: readonly string[];
 }
 
 export type TableStatus = "complete" | "partial" | "total_only" | "missing" | "not_parsed" | "not_applicable";
@@ -248,6 +250,10 @@ export interface ParsedReport {
   };
   readonly sections: { readonly [K in SectionKey]: SectionOut | null };
   readonly tables: { readonly [K in TableKey]: TableOut };
+  /** The pre-2019 statistics table; `not_applicable` for the 2019 and 2021 formats. */
+  readonly legacy: LegacyTableOut;
+  /** The same measures for every format, derived from the tables (or stated facts). */
+  readonly panel: Panel;
   readonly checks: readonly RuleResult[];
   readonly narrative: {
     readonly problems: readonly string[];
@@ -275,4 +281,95 @@ export interface Fact {
   readonly text: string;
   /** Span of the number (and unit) in the normalised text. */
   readonly span: Span;
+}
+
+/** A value column of a pre-2019 statistics table (政府信息公开情况统计表). */
+export type LegacyColumn = "year" | "cumulative" | "period";
+
+/** A value column as the table's header prints it. */
+export interface LegacyColumnInfo {
+  readonly column: LegacyColumn;
+  /** The header as printed (2013年度, 历年累计, 本期实际). */
+  readonly header: string;
+  readonly span: Span;
+  /** The year a header such as `2013年度` names, else null. */
+  readonly year: number | null;
+}
+
+/** One printed row of a legacy table. */
+export interface LegacyRow {
+  /** Row concept (`rules/legacy-schema.ts`), or null for a label outside the vocabulary. */
+  readonly concept: string | null;
+  /** The label as printed, numbering included (其中：1.网站公开). */
+  readonly label: string;
+  readonly span: Span;
+  /** The unit as printed (条, 件, 元, 万元, 人次), or null when none is printed. */
+  readonly unit: string | null;
+  /** Nesting as printed: 0 for a top row, one more under each 其中 / numbering style. */
+  readonly level: number;
+  /** Concept of the row it is printed under, or null. */
+  readonly parent: string | null;
+}
+
+/** One joint reading of the cells of `LegacyAlternatives`: a value and the span it was read from, per cell. */
+export interface LegacySolution {
+  readonly values: readonly (number | null)[];
+  readonly spans: readonly (Span | null)[];
+}
+
+/** The joint readings that remain for cells a split left ambiguous (for the corpus-level pass). */
+export interface LegacyAlternatives {
+  /** Cell keys, in the order of each solution's values. */
+  readonly cells: readonly string[];
+  readonly solutions: readonly LegacySolution[];
+}
+
+/** A pre-2019 statistics table read into the legacy row vocabulary; cell keys are `<concept>.<column>`. */
+export interface LegacyTable {
+  /** `complete`, `partial` (some cell ambiguous, unreadable or not placed), `missing` (no table), `not_applicable` (2019/2021 format). */
+  readonly status: TableStatus;
+  /** `spaced` (cells apart) or `flattened` (cells run together). */
+  readonly layout: string | null;
+  readonly span: Span | null;
+  readonly columns: readonly LegacyColumnInfo[];
+  readonly rows: readonly LegacyRow[];
+  readonly cells: { readonly [cellKey: string]: Cell };
+  readonly alternatives: readonly LegacyAlternatives[];
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+/** The legacy table in the parse contract: numbers or null in `cells`, how each came to be in `details`. */
+export interface LegacyTableOut {
+  readonly status: TableStatus;
+  readonly layout: string | null;
+  readonly span: Span | null;
+  readonly columns: readonly LegacyColumnInfo[];
+  readonly rows: readonly LegacyRow[];
+  readonly cells: { readonly [cellKey: string]: number | null };
+  readonly details: { readonly [cellKey: string]: Cell };
+  readonly alternatives: readonly LegacyAlternatives[];
+}
+
+/**
+ * How a panel measure came to be: `read` (one cell as printed), `derived` (a sum of cells, all read),
+ * `inferred` (from an inferred cell, or an identity of the table), `stated` (a figure in prose),
+ * `ambiguous` (several values fit: `candidates`), `blank` (printed empty), `missing` (the format
+ * prints it, this report does not), `not_in_format` (the format has no such figure).
+ */
+export type PanelStatus = "read" | "derived" | "inferred" | "stated" | "ambiguous" | "blank" | "missing" | "not_in_format";
+
+/** One measure of the panel. */
+export interface PanelValue {
+  readonly value: number | null;
+  readonly status: PanelStatus;
+  /** The cells (`requests.new.total`, `legacy.requests.received.year`) or fact (`fact:requests.received@120-131`) it came from. */
+  readonly from: readonly string[];
+  readonly candidates?: readonly number[];
+}
+
+/** The same measures for every report, whatever its format. */
+export interface Panel {
+  /** The format the measures were derived from: `2021`, `2019`, `legacy`, `unknown`. */
+  readonly format: Template;
+  readonly measures: { readonly [measure: string]: PanelValue };
 }

@@ -6,6 +6,7 @@
  */
 
 export { crossYearRows, tablesOf } from "./cross-year.js";
+export { chainLink, legacyChainRows } from "./legacy-chain.js";
 export { hasText, similarityDocs } from "./documents.js";
 export { markDuplicates } from "./duplicates.js";
 export * from "./reuse/index.js";

@@ -6,13 +6,14 @@ import type { ReportRecord, ReuseRecord, Row } from "../frames/index.js";
 import type { SpecificityCorpus } from "../narrative/index.js";
 import type { Diagnostic } from "../types.js";
 import { crossYearRows } from "./cross-year.js";
+import { legacyChainRows } from "./legacy-chain.js";
 import { type CorpusSimilarity, corpusSimilarity, type DocSource, type ReuseResult } from "./reuse/index.js";
 
 /** The corpus-level results that every report's record is completed with (see `finishRecord`). */
 export interface CorpusSteps {
   /** Pairs of report ids whose texts are near-identical (containment ≥ the duplicate threshold). */
   readonly nearDuplicates: readonly (readonly [string, string])[];
-  /** Rule rows of the corpus-level checks (carried_forward(y) = carried_over(y+1), stock-flow). */
+  /** Rule rows of the corpus-level checks (carried_forward(y) = carried_over(y+1), stock-flow, the legacy cumulative chain). */
   readonly crossYearRows: readonly Row[];
   /** Near-duplicates and text reuse; null when no report had text. */
   readonly similarity: CorpusSimilarity | null;
@@ -75,7 +76,7 @@ export function corpusSteps(
   const score = items.scorer();
   return {
     nearDuplicates: near,
-    crossYearRows: crossYearRows(records),
+    crossYearRows: [...crossYearRows(records), ...legacyChainRows(records)],
     similarity,
     reuse,
     specificity: (text) => score(text).score,

@@ -1,5 +1,6 @@
 /** codebook.md: every output file and column, its type and meaning, in English and Chinese. */
 import type { Column } from "../frames/index.js";
+import { PANEL_MEASURES } from "../panel/index.js";
 import type { ViewDef } from "./database.js";
 
 /** An output file described in the codebook. */
@@ -44,6 +45,22 @@ export function renderCodebook(files: readonly FileDoc[], views: readonly ViewDe
       out.push("");
     }
   }
+  out.push(
+    "## Panel measures · 面板指标 (`panel.csv`)",
+    "",
+    "Each measure per format; where the definitions differ the values are not strictly comparable across the 2019 revision.",
+    "· 各指标在各格式中的定义；定义不同之处，跨 2019 年修订的数值不可直接比较。",
+    "",
+    "| measure 指标 | unit 单位 | meaning · 含义 | 2019/2021 formats | pre-2019 tables | differences 差异 |",
+    "|---|---|---|---|---|---|",
+  );
+  for (const m of PANEL_MEASURES) {
+    const d = m.definitions;
+    out.push(
+      `| \`${m.key}\` | ${m.unit} | ${escapeCell(m.en)} · ${escapeCell(m.zh)} | ${escapeCell(d.national)} | ${escapeCell(d.legacy)} | ${escapeCell(d.differences)} |`,
+    );
+  }
+  out.push("");
   out.push("## DuckDB views · 视图 (`xxgk.duckdb`)", "");
   for (const v of views) out.push(`### \`${v.name}\``, "", `${v.en} · ${v.zh}`, "", "```sql", v.sql, "```", "");
   return `${out.join("\n")}\n`;

@@ -5,6 +5,7 @@ import {
   FACT_COLUMNS,
   ITEM_COLUMNS,
   MANIFEST_COLUMNS,
+  PANEL_COLUMNS,
   REPORT_COLUMNS,
   RULE_COLUMNS,
 } from "../frames/index.js";
@@ -53,6 +54,12 @@ export const FILES: readonly FileDoc[] = [
     columns: FACT_COLUMNS,
   },
   {
+    file: "panel.csv / panel.parquet",
+    en: "One row per report and panel measure: the same measures for the 2021, 2019 and pre-2019 formats, each with its value, status and the cells or fact it came from.",
+    zh: "每份报告每项面板指标一行：2021、2019 与 2019 年前格式的同一组指标，含数值、状态与来源单元格或事实。",
+    columns: PANEL_COLUMNS,
+  },
+  {
     file: "duplicates.csv",
     en: "Groups of inputs that are the same report (same bytes, or same agency and year with near-identical text); the first is counted.",
     zh: "同一报告的多个副本分组，第一个计入统计。",
@@ -82,4 +89,5 @@ export const TABLES: readonly { readonly name: string; readonly columns: readonl
   { name: "rules", columns: RULE_COLUMNS },
   { name: "items", columns: ITEM_COLUMNS },
   { name: "facts", columns: FACT_COLUMNS },
+  { name: "panel", columns: PANEL_COLUMNS },
 ];

@@ -11,6 +11,7 @@ import {
   itemRows,
   iterateCellRows,
   MANIFEST_COLUMNS,
+  panelRows,
   type ReportRecord,
   type Row,
   reportRows,
@@ -34,6 +35,7 @@ function tableRows(r: ReportRecord): Record<string, Iterable<Row>> {
     rules: ruleRows(one),
     items: itemRows(one),
     facts: factRows(one),
+    panel: panelRows(one),
   };
 }
 

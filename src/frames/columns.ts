@@ -118,6 +118,21 @@ export const FACT_COLUMNS: readonly Column[] = [
   c("text", "string", "The clause it was read from", "出处文字"),
 ];
 
+export const PANEL_COLUMNS: readonly Column[] = [
+  ...REPORT_KEYS,
+  c("format", "string", "Format the measure comes from: 2021, 2019, legacy (pre-2019) or unknown", "数据来源格式"),
+  c("measure", "string", "Panel measure (e.g. requests.received; see the panel measures below)", "指标"),
+  c("value", "double", "The measure; empty when it cannot be proven (see status)", "数值"),
+  c(
+    "status",
+    "string",
+    "read, derived (sum of read cells), inferred, stated (prose), ambiguous, blank, missing, not_in_format",
+    "状态",
+  ),
+  c("from", "string", "The cells or prose fact it came from, space-separated", "来源单元格或事实"),
+  c("candidates", "string", "For an ambiguous measure: the values that fit, space-separated", "候选值"),
+];
+
 export const MANIFEST_COLUMNS: readonly Column[] = [
   c("input", "string", "Path of the input file as found", "输入文件"),
   c("report_id", "string", "Report id (empty when the file could not be read)", "报告编号"),

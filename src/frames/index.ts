@@ -6,9 +6,9 @@ import type { Column, Row } from "./csv.js";
 export { dfd };
 export { csvHeader, csvRow, neutraliseFormula, toCSV } from "./csv.js";
 export type { Column, Row, Scalar } from "./csv.js";
-export { CELL_COLUMNS, FACT_COLUMNS, ITEM_COLUMNS, MANIFEST_COLUMNS, REPORT_COLUMNS, RULE_COLUMNS } from "./columns.js";
+export { CELL_COLUMNS, FACT_COLUMNS, ITEM_COLUMNS, MANIFEST_COLUMNS, PANEL_COLUMNS, REPORT_COLUMNS, RULE_COLUMNS } from "./columns.js";
 export type { ItemRecord, ReportRecord, ReuseRecord } from "./record.js";
-export { cellRows, factRows, itemRows, iterateCellRows, reportRows, ruleRows, splitCellKey } from "./rows.js";
+export { cellRows, factRows, itemRows, iterateCellRows, panelRows, reportRows, ruleRows, splitCellKey } from "./rows.js";
 
 /**
  * A danfojs DataFrame of tidy rows, with the columns in the given order (all columns of the first row

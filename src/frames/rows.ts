@@ -164,3 +164,25 @@ export function factRows(records: readonly ReportRecord[]): Row[] {
   }
   return out;
 }
+
+/** One row per report and panel measure (the same measures for every format). */
+export function panelRows(records: readonly ReportRecord[]): Row[] {
+  const out: Row[] = [];
+  for (const r of records) {
+    const k = keys(r);
+    const panel = r.report.panel;
+    if (panel === undefined) continue;
+    for (const [measure, v] of Object.entries(panel.measures)) {
+      out.push({
+        ...k,
+        format: panel.format,
+        measure,
+        value: v.value,
+        status: v.status,
+        from: v.from.join(" "),
+        candidates: v.candidates?.join(" ") ?? null,
+      });
+    }
+  }
+  return out;
+}

@@ -6,6 +6,6 @@
  */
 
 export type { ParseOptions, ReportAnalysis } from "./report.js";
-export { analyzeDoc, analyzeFile, errorReport, parseReport, reportStatus, tablesOut } from "./report.js";
+export { analyzeDoc, analyzeFile, errorReport, legacyOut, parseReport, reportStatus, tablesOut } from "./report.js";
 export type { SlimAnalysis } from "./slim.js";
 export { slimAnalysis } from "./slim.js";

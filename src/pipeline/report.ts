@@ -7,12 +7,15 @@ import type { IngestOptions } from "../ingest/index.js";
 import { ingestFile } from "../ingest/index.js";
 import type { Narrative } from "../narrative/index.js";
 import { extractNarrative } from "../narrative/index.js";
-import { checkTables } from "../rules/index.js";
+import { derivePanel } from "../panel/index.js";
+import { checkLegacy, checkTables } from "../rules/index.js";
 import { detectMeta, segmentReport } from "../sections/index.js";
-import { parseTables } from "../tables/index.js";
+import { missingLegacyTable, parseLegacyTable, parseTables } from "../tables/index.js";
 import {
   type Diagnostic,
   type IngestedDoc,
+  type LegacyTable,
+  type LegacyTableOut,
   type ParsedReport,
   type ReportStatus,
   SECTION_KEYS,
@@ -22,6 +25,8 @@ import {
   type TableKey,
   type TableOut,
   type Tables,
+  type Template,
+  type Fact,
 } from "../types.js";
 
 const TABLE_KEYS: readonly TableKey[] = ["proactive", "requests", "review"];
@@ -78,20 +83,28 @@ export function analyzeDoc(doc: IngestedDoc): ReportAnalysis {
     seg.sections,
     seg.template,
   );
-  const narrative = extractNarrative(doc.text, seg.sections);
+  // Pre-2019 reports state their figures under 二/三/四 (主动公开, 依申请公开, 复议), not only under 一.
+  const narrative = extractNarrative(
+    doc.text,
+    seg.sections,
+    meta.template === "legacy" ? { factSections: SECTION_KEYS } : {},
+  );
   const parsed = parseTables(doc.text, seg.sections, {
     template: meta.template,
     grids: doc.tables,
     facts: narrative.facts,
   });
-  const checks = checkTables(parsed.tables, { facts: narrative.facts });
+  const legacy = readLegacy(doc.text, meta.template, parsed.tables, narrative.facts);
+  const checks = [...checkTables(parsed.tables, { facts: narrative.facts }), ...checkLegacy(legacy, narrative.facts)];
   const diagnostics: Diagnostic[] = [
     ...doc.diagnostics,
     ...seg.diagnostics,
     ...metaDiagnostics,
     ...narrative.diagnostics,
     ...parsed.diagnostics,
+    ...legacy.diagnostics,
   ];
+  const panel = derivePanel({ template: meta.template, tables: parsed.tables, legacy, facts: narrative.facts });
   const report: ParsedReport = {
     source: doc.source,
     sha256: doc.sha256,
@@ -102,6 +115,8 @@ export function analyzeDoc(doc: IngestedDoc): ReportAnalysis {
     meta: { ...meta, source: doc.source, sha256: doc.sha256 },
     sections: sectionsOut(seg.sections),
     tables: tablesOut(parsed.tables),
+    legacy: legacyOut(legacy),
+    panel,
     checks,
     narrative: {
       problems: narrative.problems.map((i) => i.text),
@@ -110,6 +125,28 @@ export function analyzeDoc(doc: IngestedDoc): ReportAnalysis {
     diagnostics,
   };
   return { report, doc, sections: seg.sections, narrative };
+}
+
+/**
+ * The legacy table of a pre-2019 report, or of a report of unknown format whose national tables
+ * were not found; `not_applicable` for the 2019 and 2021 formats.
+ */
+function readLegacy(text: string, template: Template, tables: Tables, facts: readonly Fact[]): LegacyTable {
+  const national = Object.values(tables).some((t) => t.status !== "missing" && t.status !== "not_applicable");
+  if (template === "2019" || template === "2021" || (template === "unknown" && national)) {
+    return missingLegacyTable("not_applicable");
+  }
+  const table = parseLegacyTable(text, { facts });
+  // A report of unknown format without a legacy table: nothing to say about a legacy table.
+  return template === "unknown" && table.status === "missing" ? missingLegacyTable("not_applicable") : table;
+}
+
+/** The contract form of a legacy table. */
+export function legacyOut(t: LegacyTable): LegacyTableOut {
+  const cells: Record<string, number | null> = {};
+  for (const [k, c] of Object.entries(t.cells)) cells[k] = c.value;
+  const { status, layout, span, columns, rows, alternatives } = t;
+  return { status, layout, span, columns, rows, cells, details: t.cells, alternatives };
 }
 
 /** Read, normalise and analyse one file. Never throws for a bad file: the report says what went wrong. */
@@ -173,6 +210,8 @@ export function errorReport(source: string, sha256: string | null, diagnostic: D
     meta: { ...EMPTY_META, source, sha256 },
     sections,
     tables: { proactive: table, requests: table, review: table },
+    legacy: legacyOut(missingLegacyTable("not_parsed")),
+    panel: derivePanel({ template: "unknown", tables: null, legacy: null, facts: [] }),
     checks: [],
     narrative: { problems: [], improvements: [] },
     diagnostics: [diagnostic],

@@ -16,6 +16,10 @@ const FAMILY_LABEL: readonly (readonly [string, string])[] = [
   ["facts.", "正文数字 prose figure"],
   ["cross_year.carried_forward.", "跨年结转 carry-over"],
   ["cross_year.stock.", "存量流量 stock-flow"],
+  ["legacy.sum.", "旧表分项之和 legacy parts sum"],
+  ["legacy.part.", "旧表分项不超合计 legacy part ≤ total"],
+  ["legacy.order.", "本年不超累计 legacy year ≤ cumulative"],
+  ["legacy.chain.", "历年累计链 legacy cumulative chain"],
 ];
 
 /** Options of `formatCheckReport`. */

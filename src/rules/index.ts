@@ -1,6 +1,7 @@
 /**
- * Stage `rules`: the accounting identities of the national-format tables, as one
- * catalogue that parsing (recovery) and validation both use.
+ * Stage `rules`: the accounting identities of the national-format tables and of the pre-2019
+ * statistics tables (their row vocabulary in `legacy-schema.ts`), as one catalogue that parsing
+ * (recovery) and validation both use.
  */
 export {
   type CheckOptions as CheckTablesOptions,
@@ -14,6 +15,22 @@ export { type AgencyYearTables, CROSS_YEAR_CELLS, type CrossYearResult, checkCro
 export { type FactTarget as TableFactTarget, factTarget as tableFactTarget, tableFacts } from "./facts.js";
 export { type FormatCheckOptions, formatCheckReport } from "./format.js";
 export { evaluateIdentity, type Identity as TableIdentity, identitiesFor } from "./identities.js";
+export {
+  checkLegacy,
+  evaluateLegacyIdentity,
+  LEGACY_FACT_TARGETS,
+  type LegacyIdentity,
+  type LegacyStructure,
+  legacyIdentities,
+} from "./legacy.js";
+export {
+  LEGACY_COLUMNS,
+  LEGACY_CONCEPTS,
+  type LegacyConcept,
+  type LegacyUnitKind,
+  legacyCellKey,
+  legacyConcept,
+} from "./legacy-schema.js";
 export { isDigitTransposition, type RepairSuggestion, suggestRepair } from "./repair.js";
 export {
   APPLICANT_COLUMNS,

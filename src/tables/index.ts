@@ -1,7 +1,7 @@
 /**
  * Stage `tables`: tables 2, 3 and 4 of the national format (2021 and the 2019/2020 trial
  * format), read deterministically from the normalised text, with recovery through the
- * identities of `rules`.
+ * identities of `rules`; and the pre-2019 statistics tables (`legacy/`, its own header).
  *
  * How a table is read:
  * 1. Each table is found by its own anchors (第二十条第（一）项; 本年新收政府信息公开申请数量
@@ -35,5 +35,12 @@
  * `tables.total_only`, `tables.ambiguous`, `tables.unreadable`, `tables.search_bound`,
  * `tables.no_consistent_reading`.
  */
+export {
+  LEGACY_LABELS,
+  type LegacyLabel,
+  missingLegacyTable,
+  type ParseLegacyOptions,
+  parseLegacyTable,
+} from "./legacy/index.js";
 export { type ParseTablesOptions, type ParseTablesResult, parseTables, tablesTemplate } from "./parse-tables.js";
 export { splitDigits as splitTableDigits } from "./rows.js";

@@ -89,11 +89,14 @@ test("analyze: DuckDB tables and Parquet files agree with reports.jsonl", async 
   const db = join(out1, "xxgk.duckdb");
   const [c] = await query(
     db,
-    "SELECT (SELECT count(*) FROM reports) AS reports, (SELECT count(*) FROM cells) AS cells, (SELECT count(*) FROM rules WHERE rule NOT LIKE 'cross_year.%') AS rules",
+    "SELECT (SELECT count(*) FROM reports) AS reports, (SELECT count(*) FROM cells) AS cells, (SELECT count(*) FROM rules WHERE rule NOT LIKE 'cross_year.%' AND rule NOT LIKE 'legacy.chain%') AS rules, (SELECT count(*) FROM panel) AS panel",
   );
   assert.equal(Number(c?.reports), reports.length);
   assert.equal(Number(c?.cells), cells);
   assert.equal(Number(c?.rules), checks);
+  const measures = reports.reduce((n, r) => n + Object.keys(r.panel.measures).length, 0);
+  assert.ok(measures > 0);
+  assert.equal(Number(c?.panel), measures, "one panel row per report and measure");
   const [p] = await query(
     db,
     `SELECT (SELECT count(*) FROM '${join(out1, "cells.parquet")}') AS cells, (SELECT count(*) FROM '${join(out1, "reports.parquet")}') AS reports`,

@@ -34,6 +34,21 @@ export function contractViolations(report: ParsedReport, text: string | null): s
         out.push(`cell ${k}.${c} is null but ${d.status}`);
     }
   }
+  const legacy = report.legacy;
+  for (const [c, v] of Object.entries(legacy.cells)) {
+    const d = legacy.details[c];
+    if (v !== null && (typeof v !== "number" || !Number.isFinite(v))) out.push(`legacy cell ${c} is ${String(v)}`);
+    if (d === undefined) out.push(`legacy cell ${c} has no details`);
+    else if (d.span !== null && (!inText(d.span.start) || !inText(d.span.end))) out.push(`legacy cell ${c} span outside the text`);
+    else if (d.value !== v) out.push(`legacy cell ${c} value differs from its details`);
+    else if (v === null && (d.status === "read" || d.status === "inferred")) out.push(`legacy cell ${c} is null but ${d.status}`);
+  }
+  for (const [m, p] of Object.entries(report.panel.measures)) {
+    if (p.value === null && ["read", "derived", "inferred", "stated"].includes(p.status))
+      out.push(`panel ${m} is null but ${p.status}`);
+    if (p.value !== null && ["ambiguous", "blank", "missing", "not_in_format"].includes(p.status))
+      out.push(`panel ${m} is ${p.value} but ${p.status}`);
+  }
   for (const d of report.diagnostics)
     if (d.offset !== undefined && !inText(d.offset)) out.push(`diagnostic ${d.code} offset outside the text`);
   return out;
