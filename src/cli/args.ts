@@ -82,21 +82,42 @@ export function intOption(value: string | undefined, name: string, fallback: num
   if (value === undefined) return fallback;
   const n = Number(value);
   if (!Number.isInteger(n) || n <= 0)
-    throw new UsageError(`--${name} expects a positive whole number; found ${JSON.stringify(value)}`);
+    throw new UsageError(`${name.length === 1 ? "-" : "--"}${name} expects a positive whole number; found ${JSON.stringify(value)}`);
   return n;
 }
 
-/** Run a command body, turning UsageErrors into a message and exit code 2. */
-export async function withUsage(usage: string, body: () => Promise<number>): Promise<number> {
+/** Where a command writes: stdout and stderr by default, replaceable in tests. */
+export interface CommandIO {
+  readonly out: (s: string) => void;
+  readonly err: (s: string) => void;
+}
+
+/** Process stdout and stderr. */
+export const PROCESS_IO: CommandIO = {
+  out: (s) => void process.stdout.write(s),
+  err: (s) => void process.stderr.write(s),
+};
+
+/** Run a command body, turning UsageErrors into a message (on `io.err`) and exit code 2. */
+export async function withUsage(usage: string, body: () => Promise<number>, io: CommandIO = PROCESS_IO): Promise<number> {
   try {
     return await body();
   } catch (err) {
     if (err instanceof UsageError) {
-      process.stderr.write(`xxgk: ${err.message}\n\n${usage}`);
+      io.err(`xxgk: ${err.message}\n\n${usage}`);
       return 2;
     }
     throw err;
   }
+}
+
+/** A positive number option (fractions allowed), or the default when absent. */
+export function numberOption(value: string | undefined, name: string, fallback?: number): number | undefined {
+  if (value === undefined) return fallback;
+  const n = Number(value);
+  if (!Number.isFinite(n) || n <= 0)
+    throw new UsageError(`--${name} expects a positive number; found ${JSON.stringify(value)}`);
+  return n;
 }
 
 /** Pipeline options shared by parse, check and analyze. */

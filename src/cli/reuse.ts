@@ -3,14 +3,19 @@ import { mkdir, writeFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { findReuse, reusePassageRows } from "../corpus/index.js";
 import { reuseFiles } from "../dataset/index.js";
+import { loadSimilarityDocs } from "../job/index.js";
 import {
   type CommandIO,
-  loadPlainTextDocs,
+  flag,
+  intOption,
   numberOption,
   PROCESS_IO,
-  parseArgs,
-  type SimilarityDocLoader,
-} from "./similar.js";
+  parseCommandArgs,
+  stringOption,
+  UsageError,
+  withUsage,
+} from "./args.js";
+import type { SimilarityDocLoader } from "./similar.js";
 
 export const REUSE_USAGE = `usage: xxgk reuse <corpus> --out <dir> [--min-length N] [--min-identity X]
   finds text reused between the reports of <corpus> and writes to <dir>:
@@ -24,45 +29,48 @@ export const REUSE_USAGE = `usage: xxgk reuse <corpus> --out <dir> [--min-length
 
 /**
  * Build the `reuse` command around a document loader.
- * @param load turns a corpus path into documents (with agency_id, year and sections when the pipeline gives them)
+ * @param load turns a corpus path into documents (default: the whole per-report line)
  * @param io where messages go (stdout/stderr by default)
  */
 export function createReuseCommand(
-  load: SimilarityDocLoader = loadPlainTextDocs,
+  load: SimilarityDocLoader = (path) => loadSimilarityDocs(path),
   io: CommandIO = PROCESS_IO,
 ): (argv: readonly string[]) => Promise<number> {
-  return async (argv) => {
-    const args = parseArgs(argv, ["--out", "--min-length", "--min-identity"], ["-h", "--help"], io, "reuse");
-    if (args === null) return 2;
-    if (args.flags.has("-h") || args.flags.has("--help")) {
-      io.out(REUSE_USAGE);
-      return 0;
-    }
-    const [corpus, ...extra] = args.positional;
-    const out = args.options.get("--out");
-    if (corpus === undefined || extra.length > 0 || out === undefined) {
-      io.err(`xxgk reuse: expected <corpus> and --out <dir>\n${REUSE_USAGE}`);
-      return 2;
-    }
-    const minLength = numberOption(args, "--min-length", undefined, io, "reuse");
-    const minIdentity = numberOption(args, "--min-identity", undefined, io, "reuse");
-    if (minLength === null || minIdentity === null) return 2;
-    const docs = await load(resolve(corpus));
-    const result = findReuse(docs, {
-      ...(minLength === undefined ? {} : { minLength: Math.floor(minLength) }),
-      ...(minIdentity === undefined ? {} : { minIdentity }),
-    });
-    const dir = resolve(out);
-    await mkdir(dir, { recursive: true });
-    const output = { reuse: result, spans: () => result.spans, passageRows: () => reusePassageRows(result, docs) };
-    for (const [name, content] of reuseFiles(output)) await writeFile(join(dir, name), [...content].join(""));
-    for (const d of result.diagnostics) io.err(`xxgk reuse: ${d.severity}: ${d.message}\n`);
-    io.err(
-      `xxgk reuse: ${docs.length} reports, ${result.stats.candidates} pairs compared, ${result.passages.length} passages, ${result.clusters.length} clusters → ${dir}\n`,
+  return (argv) =>
+    withUsage(
+      REUSE_USAGE,
+      async () => {
+        const args = parseCommandArgs(argv, {
+          out: { type: "string", short: "o" },
+          "min-length": { type: "string" },
+          "min-identity": { type: "string" },
+          help: { type: "boolean", short: "h" },
+        });
+        if (flag(args, "help")) {
+          io.out(REUSE_USAGE);
+          return 0;
+        }
+        const [corpus, ...extra] = args.positionals;
+        const out = stringOption(args, "out");
+        if (corpus === undefined || extra.length > 0 || out === undefined)
+          throw new UsageError("reuse expects <corpus> and --out <dir>");
+        const minLength = stringOption(args, "min-length");
+        const minIdentity = numberOption(stringOption(args, "min-identity"), "min-identity");
+        const docs = await load(resolve(corpus));
+        const result = findReuse(docs, {
+          ...(minLength === undefined ? {} : { minLength: intOption(minLength, "min-length", 20) }),
+          ...(minIdentity === undefined ? {} : { minIdentity }),
+        });
+        const dir = resolve(out);
+        await mkdir(dir, { recursive: true });
+        const output = { reuse: result, spans: () => result.spans, passageRows: () => reusePassageRows(result, docs) };
+        for (const [name, content] of reuseFiles(output)) await writeFile(join(dir, name), [...content].join(""));
+        for (const d of result.diagnostics) io.err(`xxgk reuse: ${d.severity}: ${d.message}\n`);
+        io.err(
+          `xxgk reuse: ${docs.length} reports, ${result.stats.candidates} pairs compared, ${result.passages.length} passages, ${result.clusters.length} clusters → ${dir}\n`,
+        );
+        return 0;
+      },
+      io,
     );
-    return 0;
-  };
 }
-
-/** `xxgk reuse` with the plain-text loader (the lead registers it with the parse pipeline's loader). */
-export const reuseCommand: (argv: readonly string[]) => Promise<number> = createReuseCommand();

@@ -1,6 +1,5 @@
 /** Dispatch of `xxgk <command>`; each command lives in its own file. */
 
-import { loadSimilarityDocs } from "../job/index.js";
 import { analyzeCommand } from "./analyze.js";
 import { checkCommand } from "./check.js";
 import { figureCommand } from "./figure.js";
@@ -45,6 +44,6 @@ export const COMMANDS: Record<string, Command> = {
   check: checkCommand,
   analyze: analyzeCommand,
   figure: figureCommand,
-  similar: createSimilarCommand((path) => loadSimilarityDocs(path)),
-  reuse: createReuseCommand((path) => loadSimilarityDocs(path)),
+  similar: createSimilarCommand(),
+  reuse: createReuseCommand(),
 };

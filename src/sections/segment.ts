@@ -19,28 +19,12 @@ import {
   HEADING_PHRASES,
   type HeadingPhrase,
 } from "./lexicon.js";
+import type { HeadingCandidate, NumberStyle } from "./candidate.js";
 import { detectTemplate } from "./template.js";
 import { buildView, joinSoftBreaks, type MatchView, toOriginal, toOriginalEnd } from "./view.js";
 import { findReportYear } from "./year.js";
 
-/** Numbering style of a heading: 一、 / （一） / 1. / none. */
-export type NumberStyle = "cn" | "paren" | "arabic" | "none";
-
-/** A place where a heading phrase stands, in view offsets. */
-export interface HeadingCandidate {
-  readonly phrase: HeadingPhrase;
-  /** Start of the heading (its number, if any). */
-  readonly start: number;
-  /** Start of the phrase. */
-  readonly phraseStart: number;
-  /** End of the heading, after trailing punctuation. */
-  readonly end: number;
-  readonly number: number | null;
-  readonly style: NumberStyle;
-  /** True when the heading stands at a line start (or cell start). */
-  readonly lineStart: boolean;
-  readonly penalty: number;
-}
+export type { HeadingCandidate, NumberStyle } from "./candidate.js";
 
 const CN_DIGITS: { readonly [ch: string]: number } = {
   一: 1,

@@ -3,7 +3,7 @@
  * back to the report year.
  */
 import type { Diagnostic, Template } from "../types.js";
-import type { HeadingCandidate } from "./segment.js";
+import type { HeadingCandidate } from "./candidate.js";
 
 /** Markers of each format, as they read in the matching view (brackets folded to []). */
 export const TEMPLATE_MARKERS: { readonly [K in "2021" | "2019" | "legacy"]: readonly string[] } = {

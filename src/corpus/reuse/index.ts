@@ -8,7 +8,6 @@
 export type { CandidateOptions } from "./candidates.js";
 export { findNearDuplicates } from "./near-duplicates.js";
 export { findReuse } from "./reuse.js";
-export type { ReuseRow } from "./rows.js";
 export {
   REUSE_COLUMNS,
   reuseClusterRows,
@@ -36,6 +35,7 @@ export type {
   ReuseOptions,
   ReusePassage,
   ReuseResult,
+  ReuseRow,
   ReuseSpan,
   SelfReuseRow,
   ShareCounts,

@@ -4,10 +4,9 @@
  */
 import type { SimilarityDoc } from "../../similarity/index.js";
 import { SECTION_KEYS } from "../../types.js";
-import type { ReusePassage, ReuseResult } from "./types.js";
+import type { ReusePassage, ReuseResult, ReuseRow } from "./types.js";
 
 /** A flat row: column → string, number, boolean or null. */
-export type ReuseRow = Record<string, string | number | boolean | null>;
 
 const round = (x: number | null, digits = 4): number | null =>
   x === null ? null : Math.round(x * 10 ** digits) / 10 ** digits;

@@ -21,10 +21,7 @@
 import { InvalidInputError } from "../../errors.js";
 import { MAX_DOCS } from "./candidates.js";
 import { ranks } from "./order.js";
-import { candidates } from "./passes/02-candidates.js";
-import { sweep } from "./passes/03-sweep.js";
-import { nearResult } from "./passes/04-near.js";
-import { reuseRun } from "./passes/05-documents.js";
+import { candidates, nearResult, reuseRun, sweep } from "./passes/index.js";
 import { blockDocsOption, nearPlan, reusePlan } from "./plan.js";
 import { checkSource } from "./source.js";
 import type {

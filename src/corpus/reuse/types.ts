@@ -11,7 +11,6 @@ import type {
 import type { Diagnostic, SectionKey, Span } from "../../types.js";
 import type { CandidateOptions, CandidateParams } from "./candidates.js";
 import type { PassageEnds } from "./clusters.js";
-import type { ReuseRow } from "./rows.js";
 
 export interface ReuseOptions extends PassageOptions, CandidateOptions {
   /** Smallest overlap (share of the shorter) for two passage ends in one report to be one occurrence (default 0.5). */
@@ -250,3 +249,6 @@ export interface ClusterDraft {
   readonly years: readonly number[];
   readonly passages: number;
 }
+
+/** One row of a reuse output file (CSV or JSON Lines). */
+export type ReuseRow = Record<string, string | number | boolean | null>;

@@ -3,23 +3,16 @@ import { mkdtempSync, readFileSync, readdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { test } from "node:test";
+import type { CommandIO } from "../../src/cli/args.js";
 import { createReuseCommand } from "../../src/cli/reuse.js";
-import { type CommandIO, createSimilarCommand, loadPlainTextDocs } from "../../src/cli/similar.js";
+import { createSimilarCommand } from "../../src/cli/similar.js";
+import { loadSimilarityDocs } from "../../src/job/index.js";
 import { RAW_DIR } from "../../src/paths.js";
 import type { SimilarityDoc } from "../../src/similarity/index.js";
 
-const YEARS: Record<string, number> = {
-  "0002.txt": 2011,
-  "0006.txt": 2013,
-  "0016.txt": 2017,
-  "0014.txt": 2019,
-  "0009.txt": 2022,
-};
-
-/** The Pingtan series with agency and year, as the parse pipeline would give them. */
+/** The Pingtan series read through the whole per-report line (the commands' own loader), without the cache. */
 async function pingtanLoader(path: string): Promise<SimilarityDoc[]> {
-  const docs = await loadPlainTextDocs(path);
-  return docs.map((d) => ({ ...d, agency_id: "平潭综合实验区", year: YEARS[d.id.split("/").pop()!] ?? null }));
+  return loadSimilarityDocs(path, { cacheDir: null });
 }
 
 function capture(): CommandIO & { stdout: string[]; stderr: string[] } {
@@ -45,7 +38,12 @@ test("xxgk reuse <corpus> --out <dir> writes passages, clusters, spans, shares a
     .split("\n")
     .map((l) => JSON.parse(l));
   assert.ok(passages.length > 10);
-  assert.ok(passages.every((p) => p.kind === "self" && typeof p.a_text === "string" && p.a_text.length >= 20));
+  const agency = new Map((await pingtanLoader(resolve(RAW_DIR, "pingtan"))).map((d) => [d.id, d.agency_id]));
+  assert.ok(passages.some((p) => p.kind === "self"));
+  for (const p of passages) {
+    assert.equal(p.kind, agency.get(p.a) === agency.get(p.b) ? "self" : "shared", `${p.a} ~ ${p.b}`);
+    assert.ok(typeof p.a_text === "string" && p.a_text.length >= 20);
+  }
   // CSVs are written like every CSV of the project: UTF-8 BOM, CRLF, formulas neutralised
   const self = readFileSync(join(out, "self-reuse.csv"), "utf8")
     .replace(/^\uFEFF/, "")
@@ -97,6 +95,6 @@ test("xxgk similar and reuse report bad arguments with exit code 2", async () =>
   assert.equal(await createSimilarCommand(pingtanLoader, io)(["x", "--section", "intro"]), 2);
   assert.equal(await createReuseCommand(pingtanLoader, io)(["corpus"]), 2);
   assert.equal(await createReuseCommand(pingtanLoader, io)(["corpus", "--out", "o", "--bogus"]), 2);
-  assert.match(io.stderr.join(""), /-k must be a positive number; found "zero"/);
+  assert.match(io.stderr.join(""), /-k expects a positive whole number; found "zero"/);
   assert.match(io.stderr.join(""), /unknown option "--bogus"/);
 });

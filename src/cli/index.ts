@@ -1,0 +1,7 @@
+/**
+ * The `xxgk` commands (`main.ts` is the executable): each command parses its arguments with the
+ * shared scanner (`args.ts`), lists its inputs through ingest, runs the library and prints. The
+ * only folder that writes to the terminal.
+ */
+export { COMMANDS, run, USAGE } from "./run.js";
+export type { Command } from "./run.js";
