@@ -20,11 +20,28 @@ function folder(u: URL): string {
 /** `index_3.html`-style names: a stem, `_N`, an extension. */
 const NUMBERED_NAME = /^([\w-]*?)_(\d{1,4})\.(s?html?|jhtml|jsp|php|aspx?)$/i;
 
-/** True when `u` is a sibling page of the list at `list` (same folder, or same path with a page number). */
+/** The stem of a list page's numbered name: `index` for `index.html`, `index_2.html` and a folder URL. */
+function stemOf(u: URL): string {
+  const name = u.pathname.slice(folder(u).length);
+  if (name === "") return "index";
+  return NUMBERED_NAME.exec(name)?.[1] ?? name.replace(/\.[^.]*$/, "");
+}
+
+/** True when `u` is inside the list's folder (a pagination word pointing elsewhere is site navigation). */
+function inFolder(u: URL, list: URL): boolean {
+  return u.hostname === list.hostname && u.pathname.startsWith(folder(list));
+}
+
+/**
+ * True when `u` is a sibling page of the list at `list`: the same stem numbered in the same folder
+ * (`index_3.html` beside `index.html`, not `t20240110_1.html`), or the same path with a page number.
+ */
 function isSiblingPage(u: URL, list: URL): boolean {
   if (u.hostname !== list.hostname) return false;
   const name = u.pathname.slice(folder(u).length);
-  if (folder(u) === folder(list) && NUMBERED_NAME.test(name)) return true;
+  const numbered = NUMBERED_NAME.exec(name);
+  if (folder(u) === folder(list) && numbered !== null && numbered[1] === stemOf(list)) return true;
+  if (folder(u) === folder(list) && name.replace(/\.[^.]*$/, "") === stemOf(list) && u.search === "") return true;
   if (u.pathname === list.pathname || folder(u) === folder(list)) {
     for (const [k, v] of u.searchParams) if (PAGE_PARAMETERS.includes(k.toLowerCase()) && /^\d{1,5}$/.test(v)) return true;
   }
@@ -63,6 +80,11 @@ export function scriptPages(page: Page, base: URL): URL[] {
   return out;
 }
 
+/** A numbered anchor to a page that is not named like the list (`t20240110_1.html`) is a document, not a page. */
+function isDocumentLike(u: URL, list: URL): boolean {
+  return !isSiblingPage(u, list) && /\.[a-z]{2,5}$/i.test(u.pathname) && folder(u) === folder(list) && u.search === "";
+}
+
 /** Every other list page this list page links to, in page order where known. */
 export function paginationLinks(page: Page, base: URL): URL[] {
   const found = new Map<string, URL>();
@@ -75,8 +97,8 @@ export function paginationLinks(page: Page, base: URL): URL[] {
     if (u === null) continue;
     const text = a.text.replace(/\s+/g, "");
     const word = PAGINATION_WORDS.test(text) || PAGINATION_WORDS.test(a.title.replace(/\s+/g, ""));
-    const numbered = /^\[?\d{1,4}\]?$/.test(text) && (isSiblingPage(u, base) || u.hostname === base.hostname && folder(u) === folder(base));
-    if (word && u.hostname === base.hostname) add(u);
+    const numbered = /^\[?\d{1,4}\]?$/.test(text) && inFolder(u, base) && !isDocumentLike(u, base);
+    if (word && inFolder(u, base)) add(u);
     else if (numbered || isSiblingPage(u, base)) add(u);
   }
   return [...found.values()];
