@@ -105,7 +105,9 @@ export async function fetchCommand(argv: readonly string[]): Promise<number> {
     }
     const controller = new AbortController();
     const onSignal = (): void => {
-      process.stderr.write("\nxxgk fetch: 已中断 interrupted — what is stored stays; run again with the same arguments to resume.\n");
+      process.stderr.write(
+        "\nxxgk fetch: 已中断 interrupted — what is stored stays; run again with the same arguments to resume.\n",
+      );
       controller.abort();
     };
     process.once("SIGINT", onSignal);

@@ -9,7 +9,15 @@
 import { createHash } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
-import { attachmentType, isAttachmentUrl, isDocumentUrl, isHtml, isReportTitle, isTruncatedTitle, urlExtension } from "./classify.js";
+import {
+  attachmentType,
+  isAttachmentUrl,
+  isDocumentUrl,
+  isHtml,
+  isReportTitle,
+  isTruncatedTitle,
+  urlExtension,
+} from "./classify.js";
 import type { Fetched, Requester } from "./exchange.js";
 import { headerValue } from "./http.js";
 import { type Anchor, decodePage, type Page, readPage } from "./page.js";
@@ -115,8 +123,10 @@ export class Frontier {
     if (f.kind === "offhost") this.row(u.href, found, "skipped_offhost", f);
     else if (f.kind === "robots") this.row(u.href, found, "skipped_robots", f);
     else if (f.kind === "failed") this.row(u.href, found, "failed", f);
-    else if (f.x.truncated) this.row(u.href, found, "too_large", f, { error: `larger than the size cap of ${f.x.body.length} bytes` });
-    else if (f.x.status! < 200 || f.x.status! >= 300) this.row(u.href, found, "failed", f, { error: `HTTP ${f.x.status}` });
+    else if (f.x.truncated)
+      this.row(u.href, found, "too_large", f, { error: `larger than the size cap of ${f.x.body.length} bytes` });
+    else if (f.x.status! < 200 || f.x.status! >= 300)
+      this.row(u.href, found, "failed", f, { error: `HTTP ${f.x.status}` });
     else return f;
     return null;
   }
@@ -136,10 +146,18 @@ export class Frontier {
     this.row(u.href, found, "list", f);
     const pages = new Set(paginationLinks(page, base).map((p) => p.href));
     const docs = this.documents(page, base, col, pages);
-    const signature = createHash("sha256").update(docs.map((d) => d.url.href).sort().join("\n")).digest("hex");
+    const signature = createHash("sha256")
+      .update(
+        docs
+          .map((d) => d.url.href)
+          .sort()
+          .join("\n"),
+      )
+      .digest("hex");
     const repeats = col.signatures.has(signature);
     col.signatures.add(signature);
-    for (const d of docs) this.document(d.url, d.anchor, col, { listPage: u.href, title: d.anchor.text || d.anchor.title });
+    for (const d of docs)
+      this.document(d.url, d.anchor, col, { listPage: u.href, title: d.anchor.text || d.anchor.title });
     if (repeats || docs.length === 0) return; // past the last page, or a loop: no further pagination from here
     for (const p of pages) {
       const pu = new URL(p);
@@ -149,7 +167,12 @@ export class Frontier {
   }
 
   /** The document links of a list page: same-page anchors that are not pagination. */
-  private documents(page: Page, base: URL, col: ColumnState, pages: ReadonlySet<string>): { url: URL; anchor: Anchor }[] {
+  private documents(
+    page: Page,
+    base: URL,
+    col: ColumnState,
+    pages: ReadonlySet<string>,
+  ): { url: URL; anchor: Anchor }[] {
     const out = new Map<string, { url: URL; anchor: Anchor }>();
     for (const a of page.anchors) {
       const u = resolveLink(a.href, base);
@@ -175,7 +198,8 @@ export class Frontier {
       return;
     }
     this.seen.add(u.href);
-    if (!this.journal.rows.has(u.href)) this.row(u.href, found, "not_report", null, { error: "link title is not an annual report" });
+    if (!this.journal.rows.has(u.href))
+      this.row(u.href, found, "not_report", null, { error: "link title is not an annual report" });
   }
 
   /** A stored file's row and bytes from an earlier run, when it is still in raw/. */
@@ -207,7 +231,9 @@ export class Frontier {
     if (mustCheck) {
       const page = readPage(decodePage(f.x.body, type).text, "");
       if (!isReportTitle(page.title) && !isReportTitle(page.heading)) {
-        this.row(u.href, found, "not_report", f, { error: "neither the link nor the page title names an annual report" });
+        this.row(u.href, found, "not_report", f, {
+          error: "neither the link nor the page title names an annual report",
+        });
         return;
       }
     }

@@ -72,7 +72,11 @@ export class Requester {
       if (attempt >= this.s.retries) return { x, warc, error: `${what} after ${attempt + 1} attempts` };
       const asked = retryAfterMs(headerValue(x.headers, "retry-after"), Date.now());
       if (asked !== null && asked > this.s.maxRetryAfterMs)
-        return { x, warc, error: `${what}; Retry-After ${Math.round(asked / 1000)} s exceeds the ${Math.round(this.s.maxRetryAfterMs / 1000)} s waited at most` };
+        return {
+          x,
+          warc,
+          error: `${what}; Retry-After ${Math.round(asked / 1000)} s exceeds the ${Math.round(this.s.maxRetryAfterMs / 1000)} s waited at most`,
+        };
       host.holdFor(asked ?? this.s.backoffMs * 2 ** attempt);
     }
   }
@@ -84,7 +88,12 @@ export class Requester {
       host.robots = this.chain(robotsUrl, robotsUrl, false).then((f) => {
         const rules =
           f.kind === "response"
-            ? robotsRules(robotsUrl.href, f.x.status, decodePage(f.x.body, headerValue(f.x.headers, "content-type")).text, this.s.robotsAgent)
+            ? robotsRules(
+                robotsUrl.href,
+                f.x.status,
+                decodePage(f.x.body, headerValue(f.x.headers, "content-type")).text,
+                this.s.robotsAgent,
+              )
             : f.kind === "aborted"
               ? { allowed: () => false, delayMs: null }
               : robotsRules(robotsUrl.href, null, "", this.s.robotsAgent);
@@ -103,11 +112,13 @@ export class Requester {
       if (checkRobots && !(await this.robots(u)).allowed(u.href)) return { kind: "robots", finalUrl: u.href };
       const r = await this.attempt(u);
       if (r === null) return { kind: "aborted" };
-      if (r.error !== null || r.x.status === null) return { kind: "failed", x: r.x, finalUrl: u.href, error: r.error ?? "no response" };
+      if (r.error !== null || r.x.status === null)
+        return { kind: "failed", x: r.x, finalUrl: u.href, error: r.error ?? "no response" };
       const status = r.x.status;
       const location = headerValue(r.x.headers, "location");
       if (status >= 300 && status < 400 && location !== null) {
-        if (hop >= MAX_REDIRECTS) return { kind: "failed", x: r.x, finalUrl: u.href, error: `more than ${MAX_REDIRECTS} redirects` };
+        if (hop >= MAX_REDIRECTS)
+          return { kind: "failed", x: r.x, finalUrl: u.href, error: `more than ${MAX_REDIRECTS} redirects` };
         let next: URL;
         try {
           next = new URL(location, u);

@@ -47,7 +47,8 @@ export function createAgent(resolve: ReadonlyMap<string, string> = new Map()): A
           return;
         }
         const family = fixed.includes(":") ? 6 : 4;
-        if ((options as { all?: boolean }).all === true) (callback as (e: null, a: object[]) => void)(null, [{ address: fixed, family }]);
+        if ((options as { all?: boolean }).all === true)
+          (callback as (e: null, a: object[]) => void)(null, [{ address: fixed, family }]);
         else callback(null, fixed, family);
       },
     },
@@ -122,7 +123,11 @@ export async function fetchOnce(url: string, agent: Agent, opts: HttpOptions): P
       if (decoded !== null) {
         body = decoded;
         outHeaders = headers.map(([k, v]) =>
-          k === "content-encoding" ? (["x-archive-orig-content-encoding", v] as const) : k === "content-length" ? (["x-archive-orig-content-length", v] as const) : ([k, v] as const),
+          k === "content-encoding"
+            ? (["x-archive-orig-content-encoding", v] as const)
+            : k === "content-length"
+              ? (["x-archive-orig-content-length", v] as const)
+              : ([k, v] as const),
         );
       }
     }

@@ -21,13 +21,33 @@ export const ANNUAL_REPORT_WORD = /年度报告|年报/;
 export const NOT_REPORT_WORDS = /企业|公司|个体工商户|年报公示|财务|决算|预算|统计年报|审计|社会责任/;
 
 /** Anchor texts of pagination links (next, last, previous, first page). */
-export const PAGINATION_WORDS = /^(?:下一?页|后一?页|尾页|末页|最后一?页|上一?页|前一?页|首页|第一页|next|last|prev(?:ious)?|first|>>?|<<?|»|«)$/i;
+export const PAGINATION_WORDS =
+  /^(?:下一?页|后一?页|尾页|末页|最后一?页|上一?页|前一?页|首页|第一页|next|last|prev(?:ious)?|first|>>?|<<?|»|«)$/i;
 
 /** File types kept as attachments of a report page. */
 export const ATTACHMENT_EXTENSIONS: readonly string[] = ["pdf", "doc", "docx", "wps", "xls", "xlsx", "zip"];
 
 /** Path endings of a page that may be a document (not a folder or a script of the site). */
-export const PAGE_EXTENSIONS: readonly string[] = ["html", "htm", "shtml", "jhtml", "xhtml", "jsp", "php", "asp", "aspx"];
+export const PAGE_EXTENSIONS: readonly string[] = [
+  "html",
+  "htm",
+  "shtml",
+  "jhtml",
+  "xhtml",
+  "jsp",
+  "php",
+  "asp",
+  "aspx",
+];
 
 /** Query parameters that number list pages. */
-export const PAGE_PARAMETERS: readonly string[] = ["page", "pageno", "pagenum", "pageindex", "curpage", "currpage", "pn", "p"];
+export const PAGE_PARAMETERS: readonly string[] = [
+  "page",
+  "pageno",
+  "pagenum",
+  "pageindex",
+  "curpage",
+  "currpage",
+  "pn",
+  "p",
+];

@@ -43,7 +43,8 @@ function isSiblingPage(u: URL, list: URL): boolean {
   if (folder(u) === folder(list) && numbered !== null && numbered[1] === stemOf(list)) return true;
   if (folder(u) === folder(list) && name.replace(/\.[^.]*$/, "") === stemOf(list) && u.search === "") return true;
   if (u.pathname === list.pathname || folder(u) === folder(list)) {
-    for (const [k, v] of u.searchParams) if (PAGE_PARAMETERS.includes(k.toLowerCase()) && /^\d{1,5}$/.test(v)) return true;
+    for (const [k, v] of u.searchParams)
+      if (PAGE_PARAMETERS.includes(k.toLowerCase()) && /^\d{1,5}$/.test(v)) return true;
   }
   return false;
 }

@@ -9,7 +9,8 @@ import type { Column, CrawlOptions, CrawlResult } from "./types.js";
 import { WarcWriter } from "./warc.js";
 
 /** The default User-Agent; its first token, `xxgk-fetch`, is the agent robots.txt rules are read for. */
-export const DEFAULT_USER_AGENT = "xxgk-fetch/1.0 (research crawler for government information-disclosure annual reports)";
+export const DEFAULT_USER_AGENT =
+  "xxgk-fetch/1.0 (research crawler for government information-disclosure annual reports)";
 
 /**
  * Crawl the annual-report columns into `options.out`: archive/*.warc.gz, raw/…, fetched.csv (and the
@@ -48,7 +49,13 @@ export async function crawlColumns(columns: readonly Column[], options: CrawlOpt
   }
   return {
     rows: [...journal.rows.values()],
-    hosts: [...req.hosts.values()].map((h) => ({ host: h.name, listed: h.listed, stored: h.stored, failed: h.failed, queued: 0 })),
+    hosts: [...req.hosts.values()].map((h) => ({
+      host: h.name,
+      listed: h.listed,
+      stored: h.stored,
+      failed: h.failed,
+      queued: 0,
+    })),
     requests: req.requests,
     warcFiles: warc.files,
     interrupted: options.signal?.aborted === true,

@@ -10,9 +10,16 @@ import type { Column } from "./types.js";
  */
 export async function readSites(path: string): Promise<{ columns: Column[]; skipped: string[] }> {
   const text = (await readFile(path, "utf8")).replace(/^\uFEFF/, "");
-  const records = parse(text, { columns: (h: string[]) => h.map((c) => c.trim().toLowerCase()), skip_empty_lines: true, relax_column_count: true, trim: true }) as Record<string, string>[];
+  const records = parse(text, {
+    columns: (h: string[]) => h.map((c) => c.trim().toLowerCase()),
+    skip_empty_lines: true,
+    relax_column_count: true,
+    trim: true,
+  }) as Record<string, string>[];
   if (records.length > 0 && !("url" in records[0]!))
-    throw new InvalidInputError(`${path}: expected a header with a url column, found ${Object.keys(records[0]!).join(", ")}`);
+    throw new InvalidInputError(
+      `${path}: expected a header with a url column, found ${Object.keys(records[0]!).join(", ")}`,
+    );
   const columns: Column[] = [];
   const skipped: string[] = [];
   records.forEach((r, i) => {
@@ -21,7 +28,8 @@ export async function readSites(path: string): Promise<{ columns: Column[]; skip
       skipped.push(`line ${i + 2}: no url`);
       return;
     }
-    if (!isHttpUrl(url)) throw new InvalidInputError(`${path} line ${i + 2}: url; expected an http(s) URL, found ${JSON.stringify(url)}`);
+    if (!isHttpUrl(url))
+      throw new InvalidInputError(`${path} line ${i + 2}: url; expected an http(s) URL, found ${JSON.stringify(url)}`);
     columns.push({ url, agency: (r.agency ?? "").trim() || null });
   });
   return { columns, skipped };

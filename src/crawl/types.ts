@@ -1,14 +1,7 @@
 /** The shapes the crawler passes around: options, the outcome of each URL, a row of fetched.csv. */
 
 /** What became of one URL (the `outcome` column of fetched.csv). */
-export type Outcome =
-  | "stored"
-  | "list"
-  | "not_report"
-  | "skipped_robots"
-  | "skipped_offhost"
-  | "too_large"
-  | "failed";
+export type Outcome = "stored" | "list" | "not_report" | "skipped_robots" | "skipped_offhost" | "too_large" | "failed";
 
 /** Why a URL was queued: a list page of a column, a report page, or an attachment of one. */
 export type Role = "list" | "report" | "attachment" | "candidate";

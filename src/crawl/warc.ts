@@ -9,7 +9,11 @@ import { join } from "node:path";
 import { WARCRecord, WARCSerializer } from "warcio";
 import type { Exchange } from "./http.js";
 
-const DIGEST: NonNullable<Parameters<typeof WARCSerializer.serialize>[1]>["digest"] = { algo: "sha-256", prefix: "sha256:", base32: false };
+const DIGEST: NonNullable<Parameters<typeof WARCSerializer.serialize>[1]>["digest"] = {
+  algo: "sha-256",
+  prefix: "sha256:",
+  base32: false,
+};
 const ROTATE_BYTES = 1 << 30;
 
 /** Where a response record went. */
@@ -47,7 +51,11 @@ export class WarcWriter {
     this.files.push(name);
     const info = WARCRecord.createWARCInfo(
       { filename: name, warcVersion: "WARC/1.1" },
-      { software: this.software, format: "WARC File Format 1.1", conformsTo: "https://iipc.github.io/warc-specifications/specifications/warc-format/warc-1.1/" },
+      {
+        software: this.software,
+        format: "WARC File Format 1.1",
+        conformsTo: "https://iipc.github.io/warc-specifications/specifications/warc-format/warc-1.1/",
+      },
     );
     this.append(await WARCSerializer.serialize(info, { gzip: true, digest: DIGEST }));
     return this.fd;

@@ -53,7 +53,9 @@ function reportPage(title: string, body: string, charset: string, extra = ""): s
 }
 
 function listPage(title: string, items: readonly [string, string][], pager: string): string {
-  const lis = items.map(([href, t]) => `<li><a href="${href}" title="${t}">${t}</a><span>2024-01-01</span></li>`).join("\n");
+  const lis = items
+    .map(([href, t]) => `<li><a href="${href}" title="${t}">${t}</a><span>2024-01-01</span></li>`)
+    .join("\n");
   return `<html><head><meta http-equiv="Content-Type" content="text/html; charset=gb2312"><title>${title}</title></head><body><div class="nav"><a href="/">首页</a><a href="/xxgk/">信息公开</a></div><ul>${lis}</ul><div class="page">${pager}</div></body></html>`;
 }
 
@@ -83,7 +85,12 @@ export async function startSite(): Promise<Site> {
   const o = (h: string): string => `http://${h}:${port}`;
 
   const route = (host: string, path: string, res: ServerResponse): number => {
-    const send = (status: number, type: string, body: string | Buffer, headers: Record<string, string> = {}): number => {
+    const send = (
+      status: number,
+      type: string,
+      body: string | Buffer,
+      headers: Record<string, string> = {},
+    ): number => {
       res.writeHead(status, { "content-type": type, ...headers });
       res.end(body);
       return status;
@@ -107,27 +114,80 @@ export async function startSite(): Promise<Site> {
           200,
           "text/html",
           gbk(
-            listPage("年报", [
-              ["./t20240110_1.html", t.gbk2023],
-              ["t20230115_2.html", t.utf2022],
-              ["/xxgk/tzgg/t20240201_9.html", "关于2024年春节放假安排的通知"],
-              ["/private/t2022.html", "平潭综合实验区2021年政府信息公开年报"],
-              [`${o("other.example")}/r2020.html`, "平潭综合实验区2020年政府信息公开工作年度报告"],
-              ["/old/2019.html", t.redirect2019],
-              ["javascript:void(0)", "打印"],
-            ], `<a href="index.html">首页</a> <a href="index_1.html">下一页</a> <a href="index_2.html">尾页</a> <a href="index_1.html">2</a><script>var countPage = 4; createPageHTML(countPage, 0, "index", "html");</script>`),
+            listPage(
+              "年报",
+              [
+                ["./t20240110_1.html", t.gbk2023],
+                ["t20230115_2.html", t.utf2022],
+                ["/xxgk/tzgg/t20240201_9.html", "关于2024年春节放假安排的通知"],
+                ["/private/t2022.html", "平潭综合实验区2021年政府信息公开年报"],
+                [`${o("other.example")}/r2020.html`, "平潭综合实验区2020年政府信息公开工作年度报告"],
+                ["/old/2019.html", t.redirect2019],
+                ["javascript:void(0)", "打印"],
+              ],
+              `<a href="index.html">首页</a> <a href="index_1.html">下一页</a> <a href="index_2.html">尾页</a> <a href="index_1.html">2</a><script>var countPage = 4; createPageHTML(countPage, 0, "index", "html");</script>`,
+            ),
           ),
         );
       case "/xxgk/nb/index_1.html":
-        return send(200, "text/html", gbk(listPage("年报", [["t20190120_3.html", t.retry2018], ["t2015.html", "平潭综合实验区2015年政府信息公开工作年度报告"]], `<a href="index.html">首页</a> <a href="index.html">上一页</a> <a href="index_2.html">下一页</a> <a href="index_2.html">3</a>`)));
+        return send(
+          200,
+          "text/html",
+          gbk(
+            listPage(
+              "年报",
+              [
+                ["t20190120_3.html", t.retry2018],
+                ["t2015.html", "平潭综合实验区2015年政府信息公开工作年度报告"],
+              ],
+              `<a href="index.html">首页</a> <a href="index.html">上一页</a> <a href="index_2.html">下一页</a> <a href="index_2.html">3</a>`,
+            ),
+          ),
+        );
       case "/xxgk/nb/index_2.html":
-        return send(200, "text/html", gbk(listPage("年报", [["t20180120_4.html", t.limited2017], ["t2014.html", "平潭综合实验区2014年政府信息公开工作年度报告"]], `<a href="index.html">首页</a> <a href="index_1.html">上一页</a>`)));
+        return send(
+          200,
+          "text/html",
+          gbk(
+            listPage(
+              "年报",
+              [
+                ["t20180120_4.html", t.limited2017],
+                ["t2014.html", "平潭综合实验区2014年政府信息公开工作年度报告"],
+              ],
+              `<a href="index.html">首页</a> <a href="index_1.html">上一页</a>`,
+            ),
+          ),
+        );
       case "/xxgk/nb/index_3.html":
-        return send(200, "text/html", gbk(listPage("年报", [["t2016.html", t.script2016], ["t2013.html", t.hostile2013], ["t2012.html", t.truncated2012]], "")));
+        return send(
+          200,
+          "text/html",
+          gbk(
+            listPage(
+              "年报",
+              [
+                ["t2016.html", t.script2016],
+                ["t2013.html", t.hostile2013],
+                ["t2012.html", t.truncated2012],
+              ],
+              "",
+            ),
+          ),
+        );
       case "/xxgk/nb/t20240110_1.html":
         return send(200, "text/html", gbk(reportPage(t.gbk2023, reportText("0002.txt"), "gbk")));
       case "/xxgk/nb/t20230115_2.html":
-        return send(200, "text/html; charset=utf-8", reportPage(t.utf2022, "本报告全文见附件。", "utf-8", `<p>附件：<a href="${o("file.xxgk.test")}/files/2022nb.pdf">2022年报.pdf</a> <a href="${o("file.xxgk.test")}/files/2022nb-tables.xls">表格.xls</a> <a href="${o("other.example")}/mirror.pdf">镜像.pdf</a></p>`));
+        return send(
+          200,
+          "text/html; charset=utf-8",
+          reportPage(
+            t.utf2022,
+            "本报告全文见附件。",
+            "utf-8",
+            `<p>附件：<a href="${o("file.xxgk.test")}/files/2022nb.pdf">2022年报.pdf</a> <a href="${o("file.xxgk.test")}/files/2022nb-tables.xls">表格.xls</a> <a href="${o("other.example")}/mirror.pdf">镜像.pdf</a></p>`,
+          ),
+        );
       case "/old/2019.html":
         return send(301, "text/html", "moved", { location: "/xxgk/nb/t20200120_5.html" });
       case "/xxgk/nb/t20200120_5.html":
@@ -146,7 +206,11 @@ export async function startSite(): Promise<Site> {
       case "/xxgk/nb/t2014.html":
         return send(200, "text/html", `<html><body>${"<p>很长的页面</p>".repeat(40_000)}</body></html>`);
       case "/xxgk/nb/t2013.html":
-        return send(200, "text/html; charset=utf-8", `<html><head><title>${t.hostile2013}</title><meta charset="utf-8"></head><body>${"<div>".repeat(50_000)}<a href="javascript:alert(1)">x</a><a href="&#0;&#xFFFFFF;">y</a><a href="http://[::1">z</a><a href="t20240110_1.html"onclick=1>again</a><script>document.write("<a href='/x.pdf'>")</script>&#x110000;&bogus; <p>年度报告正文</p></body>`);
+        return send(
+          200,
+          "text/html; charset=utf-8",
+          `<html><head><title>${t.hostile2013}</title><meta charset="utf-8"></head><body>${"<div>".repeat(50_000)}<a href="javascript:alert(1)">x</a><a href="&#0;&#xFFFFFF;">y</a><a href="http://[::1">z</a><a href="t20240110_1.html"onclick=1>again</a><script>document.write("<a href='/x.pdf'>")</script>&#x110000;&bogus; <p>年度报告正文</p></body>`,
+        );
       case "/xxgk/nb/t2012.html":
         return send(200, "text/html", gbk(reportPage(t.truncated2012.replace("...", "报告"), "正文。", "gbk")));
       case "/xxgk/tzgg/t20240201_9.html":
@@ -154,7 +218,8 @@ export async function startSite(): Promise<Site> {
       case "/zwgk/nb.jsp": {
         const page = Number(new URL(path, "http://x").searchParams.get("page") ?? "1");
         // pages 1–2 list the report; every page links to the next, beyond the last it repeats page 2
-        const items: [string, string][] = page === 1 ? [["/zwgk/2021.html", t.paged2021]] : [["/zwgk/2020.html", "2020年工作动态"]];
+        const items: [string, string][] =
+          page === 1 ? [["/zwgk/2021.html", t.paged2021]] : [["/zwgk/2020.html", "2020年工作动态"]];
         const pager = `<a href="nb.jsp?page=1">1</a> <a href="nb.jsp?page=2">2</a> <a href="nb.jsp?page=${page + 1}">下一页</a>`;
         return send(200, "text/html", gbk(listPage("年报", items, pager)));
       }
@@ -165,8 +230,12 @@ export async function startSite(): Promise<Site> {
         if (cal !== null) {
           // a calendar: every month links the next, each with a different notice, forever
           const m = Number(cal[1]) * 12 + Number(cal[2]);
-          const next = `${Math.floor((m + 1) / 12)}-${String(((m + 1) % 12) || 12).padStart(2, "0")}`;
-          return send(200, "text/html", gbk(listPage("日历", [[`/cal/n${m}.html`, `${m}号通知`]], `<a href="/cal/${next}.html">下一页</a>`)));
+          const next = `${Math.floor((m + 1) / 12)}-${String((m + 1) % 12 || 12).padStart(2, "0")}`;
+          return send(
+            200,
+            "text/html",
+            gbk(listPage("日历", [[`/cal/n${m}.html`, `${m}号通知`]], `<a href="/cal/${next}.html">下一页</a>`)),
+          );
         }
         return send(404, "text/html", "not found");
       }
