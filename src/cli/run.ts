@@ -2,6 +2,7 @@
 
 import { analyzeCommand } from "./analyze.js";
 import { checkCommand } from "./check.js";
+import { fetchCommand } from "./fetch.js";
 import { figureCommand } from "./figure.js";
 import { parseCommand } from "./parse.js";
 import { createReuseCommand } from "./reuse.js";
@@ -13,6 +14,7 @@ commands:
   parse <files or dirs...>      one JSON object per input file (JSON Lines on stdout)
   check <files or dirs...>      a readable table of accounting-identity results per report
   analyze <inputs...> --out DIR the research dataset (manifest, tidy tables, DuckDB, index.html)
+  fetch <column-url...> --out DIR  crawl annual-report columns into a WARC archive and raw/
   similar <report> --in DIR     the most similar reports
   reuse <corpus> --out DIR      reused passages, template clusters, per-report shares
   figure <name> --format svg|png  export a publication figure
@@ -43,6 +45,7 @@ export const COMMANDS: Record<string, Command> = {
   parse: parseCommand,
   check: checkCommand,
   analyze: analyzeCommand,
+  fetch: fetchCommand,
   figure: figureCommand,
   similar: createSimilarCommand(),
   reuse: createReuseCommand(),
