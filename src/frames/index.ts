@@ -4,9 +4,9 @@ import type { Column, Row } from "./csv.js";
 
 /** danfojs, re-exported so that notebooks (tslab resolves modules the Node10 way) get it with types. */
 export { dfd };
-export { csvHeader, csvRow, neutraliseFormula, toCSV } from "./csv.js";
-export type { Column, Row, Scalar } from "./csv.js";
 export { CELL_COLUMNS, FACT_COLUMNS, ITEM_COLUMNS, MANIFEST_COLUMNS, REPORT_COLUMNS, RULE_COLUMNS } from "./columns.js";
+export type { Column, Row, Scalar } from "./csv.js";
+export { csvHeader, csvRow, neutraliseFormula, toCSV } from "./csv.js";
 export type { ItemRecord, ReportRecord, ReuseRecord } from "./record.js";
 export { cellRows, factRows, itemRows, iterateCellRows, reportRows, ruleRows, splitCellKey } from "./rows.js";
 

@@ -5,6 +5,7 @@
 
 import { describe, InvalidInputError } from "../errors.js";
 import type { Diagnostic, ReportMeta, Sections, Template } from "../types.js";
+import { appendAll } from "../util/arrays.js";
 import { toSimplified } from "../util/chinese.js";
 import { agencyId, cleanAgencyName, endsWithAgencySuffix, readAgency } from "./agency.js";
 import { closingDate, headDates } from "./dates.js";
@@ -14,7 +15,6 @@ import { allMatches } from "./match.js";
 import { provinceFromText, provinceUnknown, townshipProvince } from "./province.js";
 import { buildView, joinSoftBreaks } from "./view.js";
 import { findBodyYear, findReportYear, plausibleYear } from "./year.js";
-import { appendAll } from "../util/arrays.js";
 
 /** Input of `detectMeta`: the text and what the ingest stage found outside the body. */
 export interface MetaInput {
