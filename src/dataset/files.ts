@@ -82,10 +82,10 @@ export const REUSE_TABLES: readonly { readonly name: string; readonly columns: r
   {
     name: "reuse_passages",
     columns: [
-      col("a", "string", "Report id of the earlier end", "较早一端的报告 id"),
+      col("a", "string", "Report id of end a", "a 端的报告 id"),
       col("a_start", "integer", "Start offset in report a's text", "在报告 a 文本中的起点"),
       col("a_end", "integer", "End offset in report a's text", "在报告 a 文本中的终点"),
-      col("b", "string", "Report id of the later end", "较晚一端的报告 id"),
+      col("b", "string", "Report id of end b", "b 端的报告 id"),
       col("b_start", "integer", "Start offset in report b's text", "在报告 b 文本中的起点"),
       col("b_end", "integer", "End offset in report b's text", "在报告 b 文本中的终点"),
       col("length", "integer", "Aligned length in compact characters", "对齐长度（紧凑字符）"),
