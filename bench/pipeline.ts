@@ -1,8 +1,10 @@
 // End-to-end benchmark of `xxgk analyze`: generated corpora of 1,000 and 10,000 reports (~8 KB each,
 // from the real templates and sentences), reports/s, peak memory, and the split per phase and per
 // per-report stage — beside the floor (reading and decoding the same files) measured in the same run.
-// `--quick`: 200 reports. `--sizes 1000,10000` chooses the sizes.
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+// `--quick`: 200 reports. `--sizes 10000,100000` chooses the sizes; with two or more, the growth of
+// the whole run and of the corpus step from the smallest to the largest (≤ 12 for 10× is linear
+// enough). Disk: bytes per report of every output file the run leaves behind, by top-level entry.
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -42,6 +44,15 @@ function floorMs(dir: string): number {
   return performance.now() - t;
 }
 
+/** Bytes on disk under `p` (files, recursively). */
+function duBytes(p: string): number {
+  const st = statSync(p);
+  if (!st.isDirectory()) return st.size;
+  let sum = 0;
+  for (const e of readdirSync(p)) sum += duBytes(join(p, e));
+  return sum;
+}
+
 /** In-process time per per-report stage on a sample (single thread, after warm-up). */
 function stageSplit(texts: readonly string[]): Record<string, number> {
   const t: Record<string, number> = { ingest: 0, sections: 0, meta: 0, narrative: 0, tables: 0, rules: 0 };
@@ -79,6 +90,7 @@ export async function bench({ quick }: { quick: boolean }): Promise<Record<strin
   const sizes = quick ? [200] : arg >= 0 ? (process.argv[arg + 1] ?? "1000").split(",").map(Number) : [1000, 10000];
   const out: Record<string, unknown> = {};
   const peaks: [number, number, number][] = [];
+  const times: [number, number, number][] = [];
   for (const n of sizes) {
     const { dir, bytes, texts } = writeCorpus(n);
     const outDir = mkdtempSync(join(tmpdir(), "xxgk-bench-out-"));
@@ -111,11 +123,22 @@ export async function bench({ quick }: { quick: boolean }): Promise<Record<strin
       if (gc !== undefined) out[`n=${n} main-thread live heap, peak after GC (MB)`] = live / 1e6;
       peaks.push([n, peak, live]);
       out[`n=${n} status`] = r.status;
+      times.push([n, total, r.timings.corpus]);
+      const disk: Record<string, number> = {};
+      for (const e of readdirSync(outDir)) disk[e] = Math.round(duBytes(join(outDir, e)) / n);
+      out[`n=${n} disk bytes/report, all outputs`] = Object.values(disk).reduce((a, b) => a + b, 0);
+      out[`n=${n} disk bytes/report by output`] = disk;
       if (n === sizes[0]) Object.assign(out, stageSplit(texts));
     } finally {
       rmSync(dir, { recursive: true, force: true });
       rmSync(outDir, { recursive: true, force: true });
     }
+  }
+  if (times.length >= 2) {
+    const [n0, t0, c0] = times[0]!;
+    const [n1, t1, c1] = times[times.length - 1]!;
+    out[`growth n=${n0}→${n1} (${n1 / n0}× reports): time`] = t1 / t0;
+    out[`growth n=${n0}→${n1}: corpus step`] = c1 / Math.max(1, c0);
   }
   if (peaks.length >= 2) {
     // what each further report costs in memory: the slope between the smallest and largest run

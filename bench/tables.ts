@@ -8,7 +8,7 @@ import { performance } from "node:perf_hooks";
 import { pathToFileURL } from "node:url";
 import { checkTables } from "../src/rules/index.js";
 import { parseTables } from "../src/tables/index.js";
-import { LAYOUTS, randomTruth, type Rendered, renderReport } from "../test/tables/render.js";
+import { LAYOUTS, type Rendered, randomTruth, renderReport } from "../test/tables/render.js";
 
 function corpus(n: number): Rendered[] {
   const out: Rendered[] = [];

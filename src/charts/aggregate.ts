@@ -5,7 +5,7 @@
  * they skipped (`missing`), so nothing disappears without a count.
  */
 import * as ss from "simple-statistics";
-import { InvalidInputError, InvalidOptionError, describe } from "../errors.js";
+import { describe, InvalidInputError, InvalidOptionError } from "../errors.js";
 import type { Row, Scalar } from "../frames/index.js";
 import type { BarRow, LinePoint } from "./types.js";
 

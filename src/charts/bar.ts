@@ -1,9 +1,9 @@
 /** Bar charts: grouped, stacked or 100%-stacked, vertical or horizontal, with intervals. */
-import { InvalidInputError, InvalidOptionError, describe } from "../errors.js";
+import { describe, InvalidInputError, InvalidOptionError } from "../errors.js";
 import {
-  DEFAULT_WIDTH,
   baseLayout,
   checkChartOptions,
+  DEFAULT_WIDTH,
   errorLength,
   missingNote,
   orderedKeys,

@@ -2,8 +2,8 @@
  * The publication figures: named chart specs computed from report records, shared by the
  * notebooks (06-figures), the CLI (`xxgk figure`) and the HTML report. Pure.
  */
-import { InvalidOptionError, describe } from "../errors.js";
-import { type ReportRecord, type Row, iterateCellRows, splitCellKey } from "../frames/index.js";
+import { describe, InvalidOptionError } from "../errors.js";
+import { iterateCellRows, type ReportRecord, type Row, splitCellKey } from "../frames/index.js";
 import { filterRows, rate, summarise, summariseRows, tally, toBarRows, toLinePoints } from "./aggregate.js";
 import { barChartSpec } from "./bar.js";
 import {

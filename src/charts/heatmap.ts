@@ -1,5 +1,5 @@
 /** Heatmaps of a labelled matrix (e.g. pairwise similarity of a few reports). */
-import { InvalidInputError, describe } from "../errors.js";
+import { describe, InvalidInputError } from "../errors.js";
 import { baseLayout, checkChartOptions, escapeLabel, labelWidth, missingNote, withLayout } from "./layout.js";
 import { SEQUENTIAL_SCALE } from "./palette.js";
 import type { ChartSpec, HeatmapInput, HeatmapOptions } from "./types.js";

@@ -1,5 +1,5 @@
 /** Histograms of one numeric variable. */
-import { InvalidInputError, describe } from "../errors.js";
+import { describe, InvalidInputError } from "../errors.js";
 import { baseLayout, checkChartOptions, missingNote, withLayout } from "./layout.js";
 import { seriesColor } from "./palette.js";
 import type { ChartSpec, HistogramOptions } from "./types.js";

@@ -1,5 +1,5 @@
 /** The shared look of every figure: title, axes, source note, font, size. */
-import { InvalidOptionError, describe } from "../errors.js";
+import { describe, InvalidOptionError } from "../errors.js";
 import { CHART_FONT_FAMILY } from "./palette.js";
 import type { ChartOptions, PlotlyLayout } from "./types.js";
 

@@ -1,5 +1,5 @@
 /** Line charts: one line per series, gaps for values not given, intervals as error bars. */
-import { InvalidInputError, describe } from "../errors.js";
+import { describe, InvalidInputError } from "../errors.js";
 import { baseLayout, checkChartOptions, errorLength, missingNote, orderedKeys, withLayout } from "./layout.js";
 import { seriesColor } from "./palette.js";
 import type { ChartSpec, LineChartOptions, LinePoint, PlotlyTrace } from "./types.js";

@@ -1,5 +1,5 @@
 /** Network charts: agencies (nodes) tied by shared text (weighted edges), on a circle. */
-import { InvalidInputError, describe } from "../errors.js";
+import { describe, InvalidInputError } from "../errors.js";
 import { baseLayout, checkChartOptions, escapeLabel, orderedKeys, withLayout } from "./layout.js";
 import { seriesColor } from "./palette.js";
 import type { ChartSpec, NetworkInput, NetworkNode, NetworkOptions, PlotlyTrace } from "./types.js";

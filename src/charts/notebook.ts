@@ -7,7 +7,7 @@
 import { createHash } from "node:crypto";
 import { createRequire } from "node:module";
 import { escapeHtml } from "./passages.js";
-import { type ChartRenderer, type ImageOptions, RenderError, plotlyVersion, readPlotlyJs } from "./render.js";
+import { type ChartRenderer, type ImageOptions, plotlyVersion, RenderError, readPlotlyJs } from "./render.js";
 import type { ChartSpec } from "./types.js";
 
 /** A Jupyter MIME bundle: MIME type → content (binary content base64-encoded). */

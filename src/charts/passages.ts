@@ -1,5 +1,5 @@
 /** Two texts side by side with shared passages highlighted (HTML, for notebooks and reports). */
-import { InvalidInputError, describe } from "../errors.js";
+import { describe, InvalidInputError } from "../errors.js";
 import { OKABE_ITO } from "./palette.js";
 
 /** A passage to highlight: a half-open span of `text`, and a label shared with its counterpart. */

@@ -5,10 +5,10 @@
  * Launch one renderer per batch of figures and close it at the end.
  */
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
-import { resolve } from "node:path";
 import { createRequire } from "node:module";
-import { type Browser, type Page, chromium } from "playwright-core";
-import { InvalidInputError, InvalidOptionError, KitError, describe } from "../errors.js";
+import { resolve } from "node:path";
+import { type Browser, chromium, type Page } from "playwright-core";
+import { describe, InvalidInputError, InvalidOptionError, KitError } from "../errors.js";
 import { DEFAULT_HEIGHT, DEFAULT_WIDTH } from "./layout.js";
 import type { ChartSpec } from "./types.js";
 

@@ -2,7 +2,7 @@
  * Row builders for the research notebooks: small pure reshapes of report records and of
  * plain analysis results (passed in structurally, so this stage needs no other stage's code).
  */
-import { type ReportRecord, type Row, itemRows, ruleRows } from "../frames/index.js";
+import { itemRows, type ReportRecord, type Row, ruleRows } from "../frames/index.js";
 import type { Sections } from "../types.js";
 import { outcomeGroup, ruleFamily } from "./figures.js";
 

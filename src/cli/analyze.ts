@@ -15,8 +15,9 @@ import { progressReporter } from "./progress.js";
 export const ANALYZE_USAGE = `用法 usage: xxgk analyze <files or directories...> --out DIR
 
 Reads every report, checks its tables, extracts its narrative, measures text reuse across the
-corpus, and writes under DIR: manifest.csv, reports.jsonl, tidy tables (CSV with BOM + Parquet),
-xxgk.duckdb, codebook.md, index.html (see codebook.md). A re-run only re-reads changed inputs.
+corpus, and writes under DIR: manifest.csv, tidy tables (Parquet; CSV with BOM for reports, items
+and facts), xxgk.duckdb, reuse/, codebook.md, index.html (see codebook.md). A re-run only re-reads
+changed inputs.
 
 options:
   -o, --out DIR      output directory (required)
@@ -25,6 +26,8 @@ options:
   --timeout SEC      per-file time limit in seconds (default 60)
   --max-memory MB    per-worker memory limit (default 2048)
   -j, --jobs N       worker threads (default: number of cores)
+  --jsonl            also write reports.jsonl and reuse/passages.jsonl, reuse/spans.jsonl (with texts)
+  --csv-long         also write the long tables as CSV (cells.csv, rules.csv)
 `;
 
 export async function analyzeCommand(argv: readonly string[]): Promise<number> {
@@ -32,6 +35,8 @@ export async function analyzeCommand(argv: readonly string[]): Promise<number> {
     const args = parseCommandArgs(argv, {
       out: { type: "string", short: "o" },
       "no-cache": { type: "boolean" },
+      jsonl: { type: "boolean" },
+      "csv-long": { type: "boolean" },
       ...PIPELINE_OPTIONS,
     });
     const { positionals } = args;
@@ -53,6 +58,8 @@ export async function analyzeCommand(argv: readonly string[]): Promise<number> {
       const result = await analyzeCorpus(positionals, {
         out,
         cache: !flag(args, "no-cache"),
+        jsonl: flag(args, "jsonl"),
+        csvLong: flag(args, "csv-long"),
         signal: controller.signal,
         onProgress: (p) => progress.update({ ...p, total }),
         ...pipelineOptions(args),

@@ -82,7 +82,9 @@ export function intOption(value: string | undefined, name: string, fallback: num
   if (value === undefined) return fallback;
   const n = Number(value);
   if (!Number.isInteger(n) || n <= 0)
-    throw new UsageError(`${name.length === 1 ? "-" : "--"}${name} expects a positive whole number; found ${JSON.stringify(value)}`);
+    throw new UsageError(
+      `${name.length === 1 ? "-" : "--"}${name} expects a positive whole number; found ${JSON.stringify(value)}`,
+    );
   return n;
 }
 
@@ -99,7 +101,11 @@ export const PROCESS_IO: CommandIO = {
 };
 
 /** Run a command body, turning UsageErrors into a message (on `io.err`) and exit code 2. */
-export async function withUsage(usage: string, body: () => Promise<number>, io: CommandIO = PROCESS_IO): Promise<number> {
+export async function withUsage(
+  usage: string,
+  body: () => Promise<number>,
+  io: CommandIO = PROCESS_IO,
+): Promise<number> {
   try {
     return await body();
   } catch (err) {

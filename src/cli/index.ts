@@ -3,5 +3,6 @@
  * shared scanner (`args.ts`), lists its inputs through ingest, runs the library and prints. The
  * only folder that writes to the terminal.
  */
-export { COMMANDS, run, USAGE } from "./run.js";
+
 export type { Command } from "./run.js";
+export { COMMANDS, run, USAGE } from "./run.js";

@@ -20,8 +20,8 @@ export const FILES: readonly FileDoc[] = [
   },
   {
     file: "reports.jsonl",
-    en: "The `xxgk parse` object of every input (schema/parsed-report.schema.json).",
-    zh: "每个输入的 `xxgk parse` 结果（JSON Lines）。",
+    en: "With --jsonl only: the `xxgk parse` object of every input (schema/parsed-report.schema.json).",
+    zh: "仅在 --jsonl 时写出：每个输入的 `xxgk parse` 结果（JSON Lines）。",
   },
   {
     file: "reports.csv / reports.parquet",
@@ -30,15 +30,15 @@ export const FILES: readonly FileDoc[] = [
     columns: REPORT_COLUMNS,
   },
   {
-    file: "cells.csv / cells.parquet",
+    file: "cells.parquet (cells.csv with --csv-long)",
     en: "One row per table cell (tables 2, 3, 4).",
-    zh: "每个表格单元格一行（表二、表三、表四）。",
+    zh: "每个表格单元格一行（表二、表三、表四）；CSV 仅在 --csv-long 时写出。",
     columns: CELL_COLUMNS,
   },
   {
-    file: "rules.csv / rules.parquet",
+    file: "rules.parquet (rules.csv with --csv-long)",
     en: "One row per accounting-identity check (勾稽关系) and cross-year check.",
-    zh: "每项勾稽关系检查（含跨年度检查）一行。",
+    zh: "每项勾稽关系检查（含跨年度检查）一行；CSV 仅在 --csv-long 时写出。",
     columns: RULE_COLUMNS,
   },
   {
@@ -66,8 +66,8 @@ export const FILES: readonly FileDoc[] = [
   },
   {
     file: "reuse/",
-    en: "Text reuse: passages.jsonl (aligned passages, start/end in both reports, identity, self or shared, cluster), clusters.csv (template passages: prototype, reports, agencies, years, first appearance), spans.jsonl (every reused span classed mandated, self or shared), shares.csv (per report and section), self-reuse.csv (the 'same problems every year' share).",
-    zh: "文本复用：passages.jsonl（对齐段落）、clusters.csv（模板聚类）、spans.jsonl（复用片段及类别）、shares.csv（各报告及各部分复用比例）、self-reuse.csv（“年年同样问题”比例）。",
+    en: "Text reuse: reuse_passages.parquet (aligned passages, start/end in both reports, identity, self or shared, cluster; passages.jsonl adds both texts, with --jsonl), reuse_spans.parquet (every reused span classed mandated, self or shared; spans.jsonl with --jsonl), clusters.csv (template passages: prototype, reports, agencies, years, first appearance), shares.csv (per report and section), self-reuse.csv (the 'same problems every year' share).",
+    zh: "文本复用：reuse_passages.parquet（对齐段落；--jsonl 时另写含文本的 passages.jsonl）、reuse_spans.parquet（复用片段及类别；--jsonl 时另写 spans.jsonl）、clusters.csv（模板聚类）、shares.csv（各报告及各部分复用比例）、self-reuse.csv（“年年同样问题”比例）。",
   },
   {
     file: "xxgk.duckdb",
@@ -79,6 +79,36 @@ export const FILES: readonly FileDoc[] = [
     file: "xxgk-run.json",
     en: "Written last: the files of this complete run with their SHA-256 and the counts.",
     zh: "最后写入：本次完整运行的文件清单、SHA-256 与计数。",
+  },
+];
+
+const col = (name: string, type: Column["type"], en: string, zh: string): Column => ({ name, type, en, zh });
+
+/** The reuse passages and spans as tables (DuckDB/Parquet only; their JSON Lines with texts are opt-in). */
+export const REUSE_TABLES: readonly { readonly name: string; readonly columns: readonly Column[] }[] = [
+  {
+    name: "reuse_passages",
+    columns: [
+      col("a", "string", "Report id of end a", "a 端的报告 id"),
+      col("a_start", "integer", "Start offset in report a's text", "在报告 a 文本中的起点"),
+      col("a_end", "integer", "End offset in report a's text", "在报告 a 文本中的终点"),
+      col("b", "string", "Report id of end b", "b 端的报告 id"),
+      col("b_start", "integer", "Start offset in report b's text", "在报告 b 文本中的起点"),
+      col("b_end", "integer", "End offset in report b's text", "在报告 b 文本中的终点"),
+      col("length", "integer", "Aligned length in compact characters", "对齐长度（紧凑字符）"),
+      col("identity", "double", "Share of identical characters", "相同字符比例"),
+      col("kind", "string", "self (same agency) or shared", "self（同一机关）或 shared"),
+      col("cluster", "integer", "Passage cluster (reuse/clusters.csv)", "段落聚类（reuse/clusters.csv）"),
+    ],
+  },
+  {
+    name: "reuse_spans",
+    columns: [
+      col("id", "string", "Report id", "报告 id"),
+      col("start", "integer", "Start offset in the report's text", "在报告文本中的起点"),
+      col("end", "integer", "End offset in the report's text", "在报告文本中的终点"),
+      col("kind", "string", "mandated, self or shared", "mandated、self 或 shared"),
+    ],
   },
 ];
 

@@ -18,4 +18,4 @@ export { reuseFiles } from "./reuse-files.js";
 export { SpillFile } from "./spill.js";
 export { htmlSummary, plotlyBundle } from "./summary.js";
 export type { SpilledRun } from "./write.js";
-export { writeOutputs } from "./write.js";
+export { type WriteOptions, writeOutputs } from "./write.js";

@@ -45,12 +45,20 @@ function* spanRows(spans: Iterable<ReuseSpan>): Generator<ReuseRow, void, undefi
   for (const s of spans) yield { id: s.id, start: s.start, end: s.end, kind: s.kind };
 }
 
-/** File name → content (in pieces) for one reuse analysis. */
-export function reuseFiles(r: ReuseOutput): [string, Iterable<string>][] {
+/**
+ * File name → content (in pieces) for one reuse analysis; the JSON Lines of passages (with both
+ * texts) and spans only with `jsonl` (default true; `xxgk analyze` keeps them in its tables).
+ */
+export function reuseFiles(r: ReuseOutput, { jsonl = true }: { jsonl?: boolean } = {}): [string, Iterable<string>][] {
+  const lines: [string, Iterable<string>][] = jsonl
+    ? [
+        ["passages.jsonl", jsonLines(r.passageRows())],
+        ["spans.jsonl", jsonLines(spanRows(r.spans()))],
+      ]
+    : [];
   return [
-    ["passages.jsonl", jsonLines(r.passageRows())],
+    ...lines,
     ["clusters.csv", [toCSV(reuseClusterRows(r.reuse), columns(REUSE_COLUMNS.clusters))]],
-    ["spans.jsonl", jsonLines(spanRows(r.spans()))],
     ["shares.csv", [toCSV(reuseShareRows(r.reuse), columns(REUSE_COLUMNS.shares))]],
     ["self-reuse.csv", [toCSV(reuseSelfRows(r.reuse), columns(REUSE_COLUMNS.selfReuse))]],
   ];

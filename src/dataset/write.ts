@@ -1,4 +1,9 @@
-/** Writing the dataset: one pass over the spilled records feeds every CSV, JSONL, DuckDB and Parquet table, then the reuse files, codebook, index.html and `xxgk-run.json` last. */
+/**
+ * Writing the dataset: one pass over the spilled records feeds every CSV, DuckDB and Parquet table
+ * (columnar first: the long tables cells and rules are CSV only with `csvLong`, reports.jsonl only
+ * with `jsonl`), then the reuse passages and spans into DuckDB/Parquet (their JSON Lines with both
+ * texts only with `jsonl`), the reuse CSVs, codebook, index.html and `xxgk-run.json` last.
+ */
 
 import { createHash } from "node:crypto";
 import { readFile, rename, rm } from "node:fs/promises";
@@ -21,7 +26,7 @@ import {
 import { AtomicSink, tempPath, writeFileAtomic } from "./atomic.js";
 import { renderCodebook } from "./codebook.js";
 import { DatabaseWriter, VIEWS } from "./database.js";
-import { FILES, TABLES } from "./files.js";
+import { FILES, REUSE_TABLES, TABLES } from "./files.js";
 import { reuseFiles } from "./reuse-files.js";
 import type { SpillFile } from "./spill.js";
 import { htmlSummary } from "./summary.js";
@@ -39,6 +44,17 @@ function tableRows(r: ReportRecord): Record<string, Iterable<Row>> {
   };
 }
 
+/** Which opt-in outputs to write besides the columnar dataset. */
+export interface WriteOptions {
+  /** reports.jsonl, reuse/passages.jsonl (with both texts) and reuse/spans.jsonl (default false). */
+  readonly jsonl?: boolean;
+  /** cells.csv and rules.csv, the long tables, besides their Parquet files (default false). */
+  readonly csvLong?: boolean;
+}
+
+/** Tables written as CSV whatever the options (one row per report or small). */
+const SHORT_CSV = new Set(["reports", "items", "facts"]);
+
 /** What the read phase left for writing: the full records and the manifest rows, by input number. */
 export interface SpilledRun {
   readonly records: Pick<SpillFile<ReportRecord>, "length" | "get">;
@@ -55,6 +71,7 @@ export async function writeOutputs(
   steps: CorpusSteps,
   marked: { records: ReportRecord[]; groups: string[][] },
   version: string,
+  { jsonl = false, csvLong = false }: WriteOptions = {},
 ): Promise<string[]> {
   const runFile = join(outDir, "xxgk-run.json");
   await rm(runFile, { force: true }); // outputs are incomplete until it is written again
@@ -70,26 +87,57 @@ export async function writeOutputs(
     return s;
   };
   const dbTmp = tempPath(join(outDir, "xxgk.duckdb"));
-  const parquetTmp = new Map(TABLES.map((t) => [t.name, tempPath(join(outDir, `${t.name}.parquet`))]));
+  const dbTables = steps.similarity === null ? TABLES : [...TABLES, ...REUSE_TABLES];
+  const parquetTmp = new Map(dbTables.map((t) => [t.name, tempPath(join(outDir, `${t.name}.parquet`))]));
   let db: DatabaseWriter | null = null;
   try {
-    const jsonl = sink("reports.jsonl");
-    const csv = new Map(TABLES.map((t) => [t.name, { sink: sink(`${t.name}.csv`), columns: t.columns }]));
+    const reports = jsonl ? sink("reports.jsonl") : null;
+    const csvTables = TABLES.filter((t) => csvLong || SHORT_CSV.has(t.name));
+    const csv = new Map(csvTables.map((t) => [t.name, { sink: sink(`${t.name}.csv`), columns: t.columns }]));
     for (const { sink: s, columns } of csv.values()) s.write(csvHeader(columns));
-    db = await DatabaseWriter.open(dbTmp, TABLES);
+    db = await DatabaseWriter.open(dbTmp, dbTables);
     const emit = (table: string, rows: Iterable<Row>): void => {
-      const out = csv.get(table)!;
+      const out = csv.get(table);
       for (const row of rows) {
-        out.sink.write(csvRow(row, out.columns));
+        out?.sink.write(csvRow(row, out.columns));
         db!.append(table, row);
       }
     };
     for (let i = 0; i < run.records.length; i++) {
       const r = finishRecord(run.records.get(i), steps, marked.records[i]!.duplicate_of);
-      jsonl.write(`${JSON.stringify(r.report)}\n`);
+      reports?.write(`${JSON.stringify(r.report)}\n`);
       for (const [table, rows] of Object.entries(tableRows(r))) emit(table, rows);
     }
     emit("rules", steps.crossYearRows);
+    if (steps.similarity !== null) {
+      const sim = steps.similarity;
+      emit(
+        "reuse_passages",
+        (function* () {
+          for (const p of sim.passages()) {
+            const {
+              a,
+              aStart: a_start,
+              aEnd: a_end,
+              b,
+              bStart: b_start,
+              bEnd: b_end,
+              length,
+              identity,
+              kind,
+              cluster,
+            } = p;
+            yield { a, a_start, a_end, b, b_start, b_end, length, identity, kind, cluster };
+          }
+        })(),
+      );
+      emit(
+        "reuse_spans",
+        (function* () {
+          for (const s of sim.spans()) yield { id: s.id, start: s.start, end: s.end, kind: s.kind };
+        })(),
+      );
+    }
     for (const [name, s] of sinks) written.set(name, await s.commit());
     sinks.clear();
     const finishing = db;
@@ -128,7 +176,7 @@ export async function writeOutputs(
       ),
     );
     if (steps.similarity !== null) {
-      for (const [name, pieces] of reuseFiles(steps.similarity)) await stream(`reuse/${name}`, pieces);
+      for (const [name, pieces] of reuseFiles(steps.similarity, { jsonl })) await stream(`reuse/${name}`, pieces);
     }
     await put("codebook.md", renderCodebook(FILES, VIEWS, version));
     const summary = marked.records.map((r) => ({ ...r, reuse: steps.reuse.get(r.id) ?? null }));

@@ -1,8 +1,9 @@
 /** The page around the report: the body window of a CMS page, its title, attachment links and a publication date in its meta tags. */
-import { parseDate } from "./passes/context.js";
+
 import { type DomNode, findFirst, textOf, walkDom } from "./html-dom.js";
-import { Walker } from "./html-walker.js";
+import type { Walker } from "./html-walker.js";
 import type { Edit, MappedText } from "./mapped-text.js";
+import { parseDate } from "./passes/context.js";
 
 /** `prefix[i]` = number of Han characters (BMP) in `text.slice(0, i)`. */
 export function hanPrefix(text: string): Int32Array {

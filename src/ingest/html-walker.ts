@@ -1,7 +1,7 @@
 /** The renderer of an HTML DOM into offset-keeping text: blocks as line breaks, data tables as tab-separated rows. */
 import type { Removal } from "../types.js";
 import { type DomNode, isElementLike, textOf, walkDom } from "./html-dom.js";
-import { type RawGridCell, type RawGridTable, buildGrid, isDataTable } from "./html-tables.js";
+import { buildGrid, isDataTable, type RawGridCell, type RawGridTable } from "./html-tables.js";
 import { MappedBuilder } from "./mapped-text.js";
 
 export const SKIP = new Set([

@@ -11,6 +11,7 @@ import { attachmentLinks, bodyWindow, hanPrefix, metaDate, pageTitle } from "./h
 import type { RawGridTable } from "./html-tables.js";
 
 export type { RawGridCell, RawGridTable } from "./html-tables.js";
+
 import { Walker } from "./html-walker.js";
 import type { Edit, MappedText } from "./mapped-text.js";
 

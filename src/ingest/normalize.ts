@@ -2,8 +2,9 @@
  * The normalisation chain: numbered passes over a mapped text, in order. Each pass keeps
  * the origin map exact, so the result maps every character back to the decoded source.
  */
-import { detectScript, toSimplified } from "../util/chinese.js";
+
 import type { Diagnostic, InputFormat, Removal, Script } from "../types.js";
+import { detectScript, toSimplified } from "../util/chinese.js";
 import { type Edit, type MappedText, reanchorRemovals } from "./mapped-text.js";
 import { applyLayout } from "./passes/00-layout.js";
 import { normalizeInvisible } from "./passes/01-invisible.js";

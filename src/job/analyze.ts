@@ -7,11 +7,11 @@
 import { mkdir, readdir, rm } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { corpusSteps, markDuplicates } from "../corpus/index.js";
-import { writeOutputs } from "../dataset/index.js";
+import { type WriteOptions, writeOutputs } from "../dataset/index.js";
 import type { ReportStatus } from "../types.js";
 import { closeRun, docSource, type LoadOptions, packageVersion, readCorpus } from "./read.js";
 
-export interface AnalyzeOptions extends Omit<LoadOptions, "cacheDir"> {
+export interface AnalyzeOptions extends Omit<LoadOptions, "cacheDir">, WriteOptions {
   /** Output directory. */
   readonly out: string;
   /** Use and fill the per-report cache in `<out>/.cache` (default true). */
@@ -49,7 +49,7 @@ async function removeStaleWork(outDir: string): Promise<void> {
  * records and texts wait in spill files under `<out>/.work-<pid>`, removed at the end.
  */
 export async function analyzeCorpus(inputs: readonly string[], options: AnalyzeOptions): Promise<AnalyzeResult> {
-  const { out, cache = true, ...loadOptions } = options;
+  const { out, cache = true, jsonl, csvLong, ...loadOptions } = options;
   const outDir = resolve(out);
   await mkdir(outDir, { recursive: true });
   await removeStaleWork(outDir);
@@ -78,7 +78,7 @@ export async function analyzeCorpus(inputs: readonly string[], options: AnalyzeO
       const steps = corpusSteps(run.slim, docSource(run), run.items);
       const marked = markDuplicates(run.slim, steps.nearDuplicates);
       const t2 = performance.now();
-      const files = await writeOutputs(outDir, run, steps, marked, version);
+      const files = await writeOutputs(outDir, run, steps, marked, version, { jsonl, csvLong });
       return {
         ...base,
         duplicates: marked.records.filter((r) => r.duplicate_of !== null).length,

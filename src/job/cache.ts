@@ -1,15 +1,21 @@
 /**
- * Per-report result cache: `<out>/.cache/<sha256>.<key>.json`, where the key covers the options
- * and the pipeline version. A re-run re-reads only inputs whose bytes or options changed.
+ * Per-report result cache: `<out>/.cache/<sha256>.<key>.json.gz` (gzip: the JSON of an analysis
+ * shrinks about tenfold, and the cache counts in the disk a run leaves behind), where the key covers
+ * the options and the pipeline version. A re-run re-reads only inputs whose bytes or options changed.
  */
 import { createHash } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
+import { promisify } from "node:util";
+import { gunzip, gzip } from "node:zlib";
 import { writeFileAtomic } from "../dataset/index.js";
 import type { SlimAnalysis } from "../pipeline/index.js";
 
 /** Bump when the shape or meaning of a cached analysis changes. */
 export const CACHE_VERSION = 1;
+
+const pack = promisify(gzip);
+const unpack = promisify(gunzip);
 
 /** A short key of the options that change per-report results. */
 export function optionsKey(options: Readonly<Record<string, unknown>>, version: string): string {
@@ -27,21 +33,21 @@ export class ReportCache {
   ) {}
 
   private file(sha256: string): string {
-    return join(this.dir, `${sha256}.${this.key}.json`);
+    return join(this.dir, `${sha256}.${this.key}.json.gz`);
   }
 
   /** The cached analysis of these bytes, with the source path set to `path`; null when absent or unreadable. */
   async get(path: string, sha256: string | null): Promise<SlimAnalysis | null> {
     if (sha256 === null) return null;
-    let text: string;
+    let data: Buffer;
     try {
-      text = await readFile(this.file(sha256), "utf8");
+      data = await readFile(this.file(sha256));
     } catch {
       return null; // not cached yet
     }
     let a: SlimAnalysis;
     try {
-      a = JSON.parse(text) as SlimAnalysis;
+      a = JSON.parse((await unpack(data)).toString("utf8")) as SlimAnalysis;
     } catch {
       return null; // a damaged cache entry is recomputed
     }
@@ -55,6 +61,6 @@ export class ReportCache {
 
   async put(a: SlimAnalysis): Promise<void> {
     if (a.report.sha256 === null) return;
-    await writeFileAtomic(this.file(a.report.sha256), JSON.stringify(a));
+    await writeFileAtomic(this.file(a.report.sha256), await pack(JSON.stringify(a), { level: 6 }));
   }
 }

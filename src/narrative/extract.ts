@@ -1,6 +1,7 @@
 /** `extractNarrative`: items of section 五 (and of 六 when improvements sit there), links, scores, facts. */
-import { InvalidInputError, InvalidOptionError, describe } from "../errors.js";
+import { describe, InvalidInputError, InvalidOptionError } from "../errors.js";
 import { type Diagnostic, SECTION_KEYS, type Section, type SectionKey, type Sections, type Span } from "../types.js";
+import { appendAll } from "../util/arrays.js";
 import { extractFacts } from "./facts.js";
 import { narrativeLexicon } from "./lexicon.js";
 import { linkItems } from "./link.js";
@@ -18,7 +19,6 @@ import {
   trimSpan,
 } from "./split.js";
 import type { Narrative, NarrativeFact, NarrativeItem, NarrativeKind, NarrativeSkip, Specificity } from "./types.js";
-import { appendAll } from "../util/arrays.js";
 
 /** Options of `extractNarrative`. */
 export interface NarrativeOptions {

@@ -2,13 +2,13 @@
  * Figures stated in prose (mostly section 一, 总体情况) as structured facts: subject, value, unit,
  * sentence and span. Subjects come from the rules in the data module lexicon/facts.ts (FACTS.md).
  */
-import { InvalidInputError, describe } from "../errors.js";
+import { describe, InvalidInputError } from "../errors.js";
 import type { Span } from "../types.js";
+import { appendAll } from "../util/arrays.js";
 import { type FactRule, narrativeLexicon } from "./lexicon.js";
 import { cnNumber } from "./markers.js";
 import { sentenceSpans } from "./split.js";
 import type { NarrativeFact } from "./types.js";
-import { appendAll } from "../util/arrays.js";
 
 let numberUnit: RegExp | null = null;
 

@@ -6,16 +6,21 @@
  * (`narrativeMarkers`, `narrativeSplit`, `narrativeLinking`, `narrativeSpecificity`) so that their
  * generic names cannot collide with other stages' exports in `src/index.ts`.
  */
-export { extractNarrative, narrativeStrings } from "./extract.js";
+
 export type { NarrativeOptions } from "./extract.js";
+export { extractNarrative, narrativeStrings } from "./extract.js";
 export { extractFacts } from "./facts.js";
-export { narrativeLexicon } from "./lexicon.js";
 export type { FactRule, NarrativeLexicon, ZeroRule } from "./lexicon.js";
-export { linkItems } from "./link.js";
+export { narrativeLexicon } from "./lexicon.js";
 export type { HasText, LinkOptions } from "./link.js";
+export * as narrativeLinking from "./link.js";
+export { linkItems } from "./link.js";
 export type { Marker, MarkerFamily } from "./markers.js";
+export * as narrativeMarkers from "./markers.js";
+export * as narrativeSpecificity from "./specificity.js";
 export { SPECIFICITY_WEIGHTS, SpecificityCorpus, specificityScorer } from "./specificity.js";
 export type { SplitResult, SubHeading } from "./split.js";
+export * as narrativeSplit from "./split.js";
 export type {
   Narrative,
   NarrativeFact,
@@ -27,7 +32,3 @@ export type {
   Specificity,
   SpecificityParts,
 } from "./types.js";
-export * as narrativeLinking from "./link.js";
-export * as narrativeMarkers from "./markers.js";
-export * as narrativeSpecificity from "./specificity.js";
-export * as narrativeSplit from "./split.js";

@@ -1,5 +1,5 @@
 /** Linking each improvement to the problem it answers: TF-IDF cosine over segmented content words. */
-import { InvalidInputError, InvalidOptionError, describe } from "../errors.js";
+import { describe, InvalidInputError, InvalidOptionError } from "../errors.js";
 import { words } from "../tokenize/index.js";
 import { narrativeLexicon } from "./lexicon.js";
 import type { NarrativeLink } from "./types.js";

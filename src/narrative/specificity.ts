@@ -2,7 +2,7 @@
  * Specificity of a problem or improvement: how much it says that only this agency could say.
  * See SPECIFICITY.md for the score and its calibration.
  */
-import { InvalidInputError, describe } from "../errors.js";
+import { describe, InvalidInputError } from "../errors.js";
 import { narrativeLexicon } from "./lexicon.js";
 import { contentWords } from "./link.js";
 import type { Specificity, SpecificityParts } from "./types.js";

@@ -4,7 +4,7 @@
  */
 import type { SectionKey, Span } from "../types.js";
 import { narrativeLexicon } from "./lexicon.js";
-import { findMarkers, pickEnumeration, enumerationRuns, type Marker } from "./markers.js";
+import { enumerationRuns, findMarkers, type Marker, pickEnumeration } from "./markers.js";
 import type { NarrativeItem, NarrativeKind, NarrativeSkip } from "./types.js";
 
 /** Items and skipped pieces of one passage. */

@@ -13,7 +13,7 @@
  * Other subjects (e.g. `proactive.total`, `training.sessions`) describe nothing in the tables.
  */
 import type { Fact, TableKey } from "../types.js";
-import { tableCellKeys, type TableTemplate } from "./schema.js";
+import { type TableTemplate, tableCellKeys } from "./schema.js";
 
 /** The cells a fact subject describes. */
 export interface FactTarget {

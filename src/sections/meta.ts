@@ -5,6 +5,7 @@
 
 import { describe, InvalidInputError } from "../errors.js";
 import type { Diagnostic, ReportMeta, Sections, Template } from "../types.js";
+import { appendAll } from "../util/arrays.js";
 import { toSimplified } from "../util/chinese.js";
 import { afterFurniture, agencyId, cleanAgencyName, endsWithAgencySuffix, readAgency } from "./agency.js";
 import {
@@ -27,7 +28,6 @@ import { provinceFromText, provinceUnknown, townshipProvince } from "./province.
 import { qualifyAgency, townCounty } from "./qualify.js";
 import { buildView, joinSoftBreaks } from "./view.js";
 import { findBodyYear, findReportYear, plausibleYear } from "./year.js";
-import { appendAll } from "../util/arrays.js";
 
 /** Input of `detectMeta`: the text and what the ingest stage found outside the body. */
 export interface MetaInput {

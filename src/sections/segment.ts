@@ -9,6 +9,7 @@
 
 import { describe, InvalidInputError } from "../errors.js";
 import type { Diagnostic, Section, SectionKey, Sections, Template } from "../types.js";
+import type { HeadingCandidate, NumberStyle } from "./candidate.js";
 import { findPlaces } from "./gazetteer.js";
 import {
   AGENCY_SUFFIXES,
@@ -19,7 +20,6 @@ import {
   HEADING_PHRASES,
   type HeadingPhrase,
 } from "./lexicon.js";
-import type { HeadingCandidate, NumberStyle } from "./candidate.js";
 import { detectTemplate } from "./template.js";
 import { buildView, joinSoftBreaks, type MatchView, toOriginal, toOriginalEnd } from "./view.js";
 import { findReportYear } from "./year.js";

@@ -5,8 +5,8 @@
  */
 
 import { detectScript, toSimplified } from "../util/chinese.js";
-import { allMatches } from "./match.js";
 import { CN_YEAR_DIGITS } from "./dates.js";
+import { allMatches } from "./match.js";
 
 /** A folded copy of a text and the offset of each of its characters in the text. */
 export interface MatchView {

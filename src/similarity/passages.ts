@@ -1,6 +1,6 @@
 /** Public passage alignment between two documents, in offsets of their texts. */
-import { InvalidInputError, describe } from "../errors.js";
-import { type AlignOptions, type CompactPassage, alignParams, alignPrepared } from "./align.js";
+import { describe, InvalidInputError } from "../errors.js";
+import { type AlignOptions, alignParams, alignPrepared, type CompactPassage } from "./align.js";
 import { compactSpan } from "./compact.js";
 import type { MandatedOptions } from "./mandated.js";
 import { type PreparedDoc, prepareDoc } from "./prepare.js";

@@ -3,7 +3,7 @@
  * in any layout (cell per line, tab, pipe, Markdown, HTML/DOCX grid rows, PDF text,
  * space-separated, flattened), with recovery through the identities of `rules`.
  */
-import { InvalidInputError, InvalidOptionError, describe } from "../errors.js";
+import { describe, InvalidInputError, InvalidOptionError } from "../errors.js";
 import {
   tableFactTarget as factTarget,
   type TableIdentity as Identity,
@@ -25,6 +25,8 @@ import type {
   Tables,
   Template,
 } from "../types.js";
+import { appendAll } from "../util/arrays.js";
+import { type GridRow, gridRows, gridValueRow, lineCells } from "./grid.js";
 import { findLabels, labelRegex, spacedWord } from "./labels.js";
 import {
   FORMAT_2021_MARKERS,
@@ -35,12 +37,10 @@ import {
   REVIEW_HEADERS,
   TRIAL_MARKERS,
 } from "./lexicon.js";
-import { type GridRow, gridRows, gridValueRow, lineCells } from "./grid.js";
 import { locateTables } from "./locate.js";
 import { type RowReadings, rowReadings } from "./rows.js";
 import { type FactConstraint, type SolveRow, solveTable } from "./solve.js";
 import { cutAtProse, maskSpans, pageArtifacts, tokenizeValues, type ValueToken } from "./values.js";
-import { appendAll } from "../util/arrays.js";
 
 /** Options of `parseTables`. */
 export interface ParseTablesOptions {

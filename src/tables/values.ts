@@ -3,8 +3,9 @@
  * separators, a unit and an annotation such as `8件(撤销1件、警告7件)`), blank markers
  * (`—`, `-`, `/`, `无`), and digit runs that a flattened layout glued together.
  */
-import { BLANK_MARKERS } from "./lexicon.js";
+
 import { appendAll } from "../util/arrays.js";
+import { BLANK_MARKERS } from "./lexicon.js";
 
 /** A value token of a row. */
 export interface ValueToken {

@@ -2,7 +2,7 @@
  * Tokenisation of Chinese report text: nodejieba words (HMM on, domain dictionary),
  * numbers as one slot token, and the character offset of every token.
  */
-import { InvalidInputError, describe } from "../errors.js";
+import { describe, InvalidInputError } from "../errors.js";
 import { getJieba } from "./dictionary.js";
 
 /** The slot that stands for any number when `numbers: "slot"`. */

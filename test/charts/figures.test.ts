@@ -1,11 +1,11 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import {
-  OUTCOME_LABELS,
-  PUBLICATION_FIGURES,
   countedRecords,
   figureSpec,
+  OUTCOME_LABELS,
   outcomeGroup,
+  PUBLICATION_FIGURES,
   publicationFigureSpecs,
   rateRows,
   requestOutcomeRows,

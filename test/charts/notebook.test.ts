@@ -1,14 +1,14 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import {
-  PLOTLY_LOADER_MARK,
-  RenderError,
   barChartSpec,
   chartHtml,
   chartMimeBundle,
   displayMimeBundle,
+  PLOTLY_LOADER_MARK,
   plotlyLoaderBundle,
   plotlyVersion,
+  RenderError,
   specTitle,
 } from "../../src/charts/index.js";
 

@@ -1,16 +1,16 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { InvalidInputError, InvalidOptionError } from "../../src/errors.js";
 import {
-  DEFAULT_SOURCE,
-  OKABE_ITO,
   barChartSpec,
+  DEFAULT_SOURCE,
   heatmapSpec,
   histogramSpec,
   lineChartSpec,
   networkFromRows,
   networkSpec,
+  OKABE_ITO,
 } from "../../src/charts/index.js";
+import { InvalidInputError, InvalidOptionError } from "../../src/errors.js";
 import { sampleSpecs } from "../fixtures/charts/specs.js";
 
 type Rec = Record<string, unknown>;

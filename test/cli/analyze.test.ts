@@ -3,7 +3,7 @@
 import assert from "node:assert/strict";
 import { spawn, spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { copyFileSync, cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { copyFileSync, cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { before, test } from "node:test";
@@ -30,7 +30,7 @@ const inputCount = (function count(dir: string): number {
 let out1 = "";
 before(() => {
   out1 = mkdtempSync(join(tmpdir(), "xxgk-analyze-"));
-  const r = analyze(RAW, out1);
+  const r = analyze(RAW, out1, "--jsonl", "--csv-long");
   assert.equal(r.status, 0, r.stderr);
 });
 
@@ -117,11 +117,11 @@ test("analyze: DuckDB tables and Parquet files agree with reports.jsonl", async 
 test("analyze is deterministic and incremental: a re-run reads nothing again and writes the same bytes", () => {
   const out2 = mkdtempSync(join(tmpdir(), "xxgk-analyze-"));
   cpSync(join(out1, ".cache"), join(out2, ".cache"), { recursive: true });
-  const r = analyze(RAW, out2);
+  const r = analyze(RAW, out2, "--jsonl", "--csv-long");
   assert.equal(r.status, 0, r.stderr);
   assert.match(r.stderr, new RegExp(`缓存 cached ${inputCount - 0}|cached ${inputCount}`));
   const fresh = mkdtempSync(join(tmpdir(), "xxgk-analyze-"));
-  assert.equal(analyze(RAW, fresh, "--no-cache").status, 0);
+  assert.equal(analyze(RAW, fresh, "--no-cache", "--jsonl", "--csv-long").status, 0);
   for (const f of [
     "manifest.csv",
     "reports.jsonl",
@@ -138,6 +138,30 @@ test("analyze is deterministic and incremental: a re-run reads nothing again and
     assert.equal(sha(join(out2, f)), sha(join(out1, f)), `${f} differs between a cached and a first run`);
     assert.equal(sha(join(fresh, f)), sha(join(out1, f)), `${f} differs between two uncached runs`);
   }
+});
+
+test("analyze by default writes the columnar dataset: long CSVs and JSON Lines only on request, reuse passages and spans in DuckDB", async () => {
+  const out = mkdtempSync(join(tmpdir(), "xxgk-analyze-default-"));
+  const r = analyze(RAW, out, "--no-cache");
+  assert.equal(r.status, 0, r.stderr);
+  for (const f of ["reports.jsonl", "cells.csv", "rules.csv", "reuse/passages.jsonl", "reuse/spans.jsonl"])
+    assert.equal(existsSync(join(out, f)), false, `${f} is opt-in`);
+  for (const f of ["reports.csv", "cells.parquet", "rules.parquet", "reuse_passages.parquet", "reuse_spans.parquet"])
+    assert.ok(existsSync(join(out, f)), f);
+  // the same passages and spans as the opt-in JSON Lines of the first run, with their offsets
+  const lines = (f: string) =>
+    readFileSync(join(out1, "reuse", f), "utf8")
+      .split("\n")
+      .filter((l) => l !== "")
+      .map((l) => JSON.parse(l) as Record<string, unknown>);
+  const passages = lines("passages.jsonl");
+  const db = join(out, "xxgk.duckdb");
+  const rows = await query(db, "SELECT a, a_start, a_end, b, b_start, b_end, cluster FROM reuse_passages");
+  const key = (p: Record<string, unknown>) => [p.a, p.a_start, p.a_end, p.b, p.b_start, p.b_end, p.cluster].join("|");
+  assert.ok(passages.length > 0, "the bundled corpus has reuse");
+  assert.deepEqual(rows.map(key).sort(), passages.map(key).sort());
+  const spans = await query(db, "SELECT count(*)::INTEGER AS n FROM reuse_spans");
+  assert.equal(spans[0]!.n, lines("spans.jsonl").length);
 });
 
 test("analyze: text from reports is inert in index.html", () => {
@@ -230,7 +254,7 @@ test("Ctrl-C (SIGINT) stops analyze with exit 130 and replaces no output; a re-r
   assert.equal(code, 130, stderr);
   assert.match(stderr, /interrupted/);
   assert.equal(existsSync(join(out, "xxgk-run.json")), false, "an interrupted run writes no run file");
-  assert.equal(existsSync(join(out, "reports.jsonl")), false, "nor any output");
+  assert.equal(existsSync(join(out, "reports.parquet")), false, "nor any output");
   const again = analyze(RAW, out);
   assert.equal(again.status, 0, again.stderr);
   assert.match(again.stderr, /cached [1-9]/);

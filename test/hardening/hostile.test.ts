@@ -45,7 +45,7 @@ test(
     const out = mkdtempSync(join(tmpdir(), "xxgk-hostile-out-"));
     const r = spawnSync(
       process.execPath,
-      [CLI, "analyze", dir, "--out", out, "--timeout", "30", "--max-memory", "1024"],
+      [CLI, "analyze", dir, "--out", out, "--timeout", "30", "--max-memory", "1024", "--jsonl"],
       { encoding: "utf8" },
     );
     assert.equal(r.status, 0, r.stderr);

@@ -3,7 +3,7 @@
 // schema-valid) and is deterministic. Inputs mix random strings with fragments of real reports, so that
 // the generators reach the parsers' interesting paths (headings, table labels, digit runs).
 import assert from "node:assert/strict";
-import { readFileSync, readdirSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { test } from "node:test";
 import { fileURLToPath } from "node:url";

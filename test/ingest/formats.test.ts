@@ -3,8 +3,8 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { test } from "node:test";
 import { ingestBuffer, ingestFile, ingestText } from "../../src/ingest/index.js";
-import type { IngestedDoc } from "../../src/types.js";
 import { RAW_DIR } from "../../src/paths.js";
+import type { IngestedDoc } from "../../src/types.js";
 
 const FIX = join(import.meta.dirname, "..", "fixtures", "ingest");
 const SEED002 = join(RAW_DIR, "seeds", "002_12f78b61d8e1d558.txt");

@@ -1,7 +1,7 @@
 /** Specificity: generic items (套话) of the corpus rank below its specific ones, on a hand-made list. */
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
-import { extractNarrative, specificityScorer, narrativeSpecificity } from "../../src/narrative/index.js";
+import { extractNarrative, narrativeSpecificity, specificityScorer } from "../../src/narrative/index.js";
 import { CORPUS_FILES, locateSections, readCorpus } from "./helpers.js";
 
 const { combineSpecificity, countNames, genericShare } = narrativeSpecificity;

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { NUMBER_CODE, compactText } from "../../src/similarity/index.js";
+import { compactText, NUMBER_CODE } from "../../src/similarity/index.js";
 
 test("compactText(text) drops space and punctuation and keeps the span of every code", () => {
   const s = "收到申请 12件，办结。";

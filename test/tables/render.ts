@@ -3,9 +3,10 @@
  * optional planted agency errors) written in every layout met in the wild, shaped after
  * the corpus files (label wording, line breaks, spacing). Deterministic for a seed.
  */
+
+import { REQUEST_COLUMNS, requestRows, type TableTemplate, tableCellKeys } from "../../src/rules/index.js";
 import type { GridCell, GridTable } from "../../src/types.js";
 import { mulberry32 } from "../../src/util/random.js";
-import { REQUEST_COLUMNS, requestRows, type TableTemplate, tableCellKeys } from "../../src/rules/index.js";
 
 /** A seeded PRNG (mulberry32). */
 export const rng: (seed: number) => () => number = mulberry32;

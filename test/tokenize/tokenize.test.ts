@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { InvalidInputError } from "../../src/errors.js";
-import { NUMBER_SLOT, domainDictionary, parseUserDict, tokenize, words } from "../../src/tokenize/index.js";
+import { domainDictionary, NUMBER_SLOT, parseUserDict, tokenize, words } from "../../src/tokenize/index.js";
 
 test("tokenize(text) keeps the offset of every token and covers the text", () => {
   const s = "根据《条例》，2022年收到申请12件，办结率100%。";

@@ -3,7 +3,7 @@
  * is `runCorpus`'s (run.ts); `findNearDuplicates` runs it over documents in memory.
  */
 import { checkDocs, checkSection, type SimilarityDoc } from "../../similarity/index.js";
-import { blockDocsOption, nearPlan } from "./plan.js";
+import { blockOptions, nearPlan } from "./plan.js";
 import { runCorpus } from "./run.js";
 import { sourceOf } from "./source.js";
 import type { NearDuplicateOptions, NearDuplicateResult } from "./types.js";
@@ -29,6 +29,6 @@ export function findNearDuplicates(
     prep: { shingleSize, maskMandated, mandated, section },
     near: nearPlan(options, fn),
     reuse: null,
-    blockDocs: blockDocsOption(undefined, fn),
+    ...blockOptions({}, fn),
   }).near!;
 }

@@ -33,11 +33,20 @@ export function reusePlan(options: ReuseOptions, fn: string): ReusePlan {
   return { params, candidates: candidateParams(options, fn), clusterOverlap, maxAgencyReports };
 }
 
-/** Check the block size option. */
-export function blockDocsOption(blockDocs: number | undefined, fn: string): number {
-  const b = blockDocs ?? 4096;
-  if (!Number.isInteger(b) || b < 1) {
-    throw new InvalidOptionError(`similarity.${fn}: blockDocs must be an integer ≥ 1; found ${b}`);
+/** Bytes of alignment data (sweep) or texts (`passageRows`) a block holds at most by default: 512 MiB. */
+export const BLOCK_BYTES = 512 * 1024 * 1024;
+
+/** Check the block size options: documents (default: no limit) and bytes (default `BLOCK_BYTES`) per block. */
+export function blockOptions(
+  options: { blockDocs?: number; blockBytes?: number },
+  fn: string,
+): { blockDocs: number; blockBytes: number } {
+  const { blockDocs = Number.MAX_SAFE_INTEGER, blockBytes = BLOCK_BYTES } = options;
+  if (!Number.isInteger(blockDocs) || blockDocs < 1) {
+    throw new InvalidOptionError(`similarity.${fn}: blockDocs must be an integer ≥ 1; found ${blockDocs}`);
   }
-  return b;
+  if (!(blockBytes >= 1)) {
+    throw new InvalidOptionError(`similarity.${fn}: blockBytes must be a number ≥ 1; found ${blockBytes}`);
+  }
+  return { blockDocs, blockBytes };
 }

@@ -5,7 +5,7 @@
  * (run.ts); `findReuse` runs it over documents in memory.
  */
 import { checkDocs, type SimilarityDoc } from "../../similarity/index.js";
-import { blockDocsOption, reusePlan } from "./plan.js";
+import { blockOptions, reusePlan } from "./plan.js";
 import { runCorpus } from "./run.js";
 import { sourceOf } from "./source.js";
 import type { ReuseOptions, ReuseResult } from "./types.js";
@@ -31,7 +31,7 @@ export function findReuse(docs: readonly SimilarityDoc[], options: ReuseOptions 
     prep: { maskMandated: options.maskMandated ?? true, mandated: options.mandated ?? {} },
     near: null,
     reuse: reusePlan(options, fn),
-    blockDocs: blockDocsOption(undefined, fn),
+    ...blockOptions({}, fn),
   }).reuse!;
   const { clusters, shares, selfReuse, stats, diagnostics } = run;
   return { passages: [...run.passages()], clusters, spans: [...run.spans()], shares, selfReuse, stats, diagnostics };

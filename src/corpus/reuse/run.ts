@@ -7,9 +7,9 @@
  *    signature (near-duplicates) and its winnowed fingerprints (reuse candidates).
  * 2. candidates — LSH bands (near-duplicates, filtered by the MinHash estimate); shared
  *    fingerprints with the `maxDf` star rule and all pairs of an agency (reuse).
- * 3. sweep — candidate pairs in blocks of `blockDocs` A-side documents (pairs have `a < b`):
- *    the block's documents are loaded and their probe data (about 3.7 bytes per compact code)
- *    or shingle sets held; then every B-side partner is loaded once per block, its seed index
+ * 3. sweep — candidate pairs in blocks of A-side documents (pairs have `a < b`) that end at
+ *    `blockDocs` documents or `blockBytes` of held data: the block's documents are loaded and
+ *    their probe data (about 3.7 bytes per compact code) or shingle sets held; then every B-side partner is loaded once per block, its seed index
  *    built, and all its pairs with the block verified (exact Jaccard) or aligned. Passages are
  *    kept as typed columns in compact coordinates, ordered as the candidate pairs.
  * 4. near — the verified near-duplicate pairs and their connected clusters.
@@ -22,7 +22,7 @@ import { InvalidInputError } from "../../errors.js";
 import { MAX_DOCS } from "./candidates.js";
 import { ranks } from "./order.js";
 import { candidates, nearResult, reuseRun, sweep } from "./passes/index.js";
-import { blockDocsOption, nearPlan, reusePlan } from "./plan.js";
+import { blockOptions, nearPlan, reusePlan } from "./plan.js";
 import { checkSource } from "./source.js";
 import type {
   CorpusSimilarity,
@@ -37,9 +37,10 @@ import type {
  * Near-duplicates and reuse of a corpus whose documents are read on demand: the same results
  * as `findNearDuplicates(docs, {threshold: nearThreshold})` and `findReuse(docs, options)`, with
  * memory bounded by small per-document summaries (signature, fingerprints, shares), the aligned
- * passages as typed columns (about 40 bytes each) and one block of `blockDocs` documents'
+ * passages as typed columns (about 40 bytes each) and one block (at most `blockBytes`) of documents'
  * alignment data. Near-duplicates use the whole texts and reuse's `maskMandated`/`mandated`.
- * Each document is loaded three times plus once per block before it; `spans()` and
+ * Each document is loaded three times plus once per block before it (one block while the
+ * corpus's alignment data fits `blockBytes`); `spans()` and
  * `passageRows()` load again when iterated, so the source must stay readable.
  * @param source document infos and `load(i)`
  * @returns near-duplicates, reuse summary, and generators of passages, spans and passage rows
@@ -57,7 +58,7 @@ export function corpusSimilarity(source: DocSource, options: CorpusSimilarityOpt
     prep: { maskMandated: options.maskMandated ?? true, mandated: options.mandated ?? {} },
     near: nearPlan({ threshold: options.nearThreshold }, fn, "nearThreshold"),
     reuse: reusePlan(options, fn),
-    blockDocs: blockDocsOption(options.blockDocs, fn),
+    ...blockOptions(options, fn),
   };
   const run = runCorpus(source, plan);
   const reuse = run.reuse!;

@@ -160,11 +160,16 @@ export interface CorpusSimilarityOptions extends ReuseOptions {
   /** Smallest exact Jaccard of near-duplicate pairs (default 0.5), as `findNearDuplicates`' `threshold`. */
   readonly nearThreshold?: number;
   /**
-   * A-side documents whose alignment data is held at once while aligning (default 4096; about
-   * 3.7 bytes per compact code, ≈ 8.5 KB for a 7 KB report), and B-side texts held at once by
-   * `passageRows`. Each document is loaded once more for every block before it.
+   * Most A-side documents whose alignment data is held at once while aligning, and B-side texts
+   * held at once by `passageRows` (default: no limit; `blockBytes` decides).
    */
   readonly blockDocs?: number;
+  /**
+   * Most bytes a block holds (default 512 MiB): alignment data (about 3.7 bytes per compact code,
+   * ≈ 8.5 KB for a 7 KB report) while aligning, texts (2 bytes a character) in `passageRows`.
+   * Each document is loaded once more per block, so the loads grow with corpus bytes ÷ budget.
+   */
+  readonly blockBytes?: number;
 }
 
 /** Reuse results small enough to hold for a whole corpus: all of `ReuseResult` but passages and spans. */
@@ -223,6 +228,7 @@ export interface RunPlan {
   readonly near: NearPlan | null;
   readonly reuse: ReusePlan | null;
   readonly blockDocs: number;
+  readonly blockBytes: number;
 }
 
 /** An exactly verified near-duplicate pair (document numbers). */

@@ -2,9 +2,10 @@
  * Pass 02: HTML entities decoded; tags, comments and tag debris left in text files removed
  * (`<p id="x">`, `?。?/span>` where a scrape turned `<` into `?`).
  */
+
+import { appendAll } from "../../util/arrays.js";
 import { applyEdits, type Edit, editsFromRegex, type MappedText } from "../mapped-text.js";
 import type { PassContext } from "./context.js";
-import { appendAll } from "../../util/arrays.js";
 
 const NAMED: Readonly<Record<string, string>> = {
   nbsp: " ",

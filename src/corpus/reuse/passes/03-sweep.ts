@@ -18,7 +18,10 @@ const VERIFY = 2;
 
 /**
  * Pass 3: verify the near-duplicate candidates and align the reuse candidates, in blocks of
- * A-side documents; every B-side document is loaded once per block it has partners in.
+ * A-side documents; every B-side document is loaded once per block it has partners in. A block
+ * ends at `blockDocs` documents or when its held data reaches `blockBytes`, so a corpus whose
+ * alignment data fits the budget is swept in one block and every document is loaded twice; a
+ * larger one in (its data ÷ budget) blocks, never in a number of blocks fixed per document count.
  * @param pairs reuse candidates (flat, `a < b`); passage order follows them
  * @param verify near-duplicate candidates to verify (flat, `a < b`)
  */
@@ -30,13 +33,12 @@ export function sweep(
 ): { passages: Passages; nearHits: NearHit[] } {
   const R = pairs.length / 2;
   const work = R + verify.length / 2;
-  const B = plan.blockDocs;
   const aOf = (w: number): number => (w < R ? pairs[2 * w]! : verify[2 * (w - R)]!);
   const bOf = (w: number): number => (w < R ? pairs[2 * w + 1]! : verify[2 * (w - R) + 1]!);
   const kind = (w: number): number => (w < R ? ALIGN : VERIFY);
   const order = new Int32Array(work);
   for (let w = 0; w < work; w++) order[w] = w;
-  order.sort((x, y) => Math.floor(aOf(x) / B) - Math.floor(aOf(y) / B) || bOf(x) - bOf(y) || x - y);
+  order.sort((x, y) => aOf(x) - aOf(y) || x - y);
   const buffer = new PassageBuffer();
   const nearHits: NearHit[] = [];
   const empty = new Uint32Array(0);
@@ -44,24 +46,32 @@ export function sweep(
     prepareDoc(loadDoc(source, i, plan.fn), { ...plan.prep, shingles });
   let s = 0;
   while (s < work) {
-    const base = Math.floor(aOf(order[s]!) / B) * B;
+    // the block's A sides, in document order until the count or byte budget is reached:
+    // probe data for alignment, shingle sets for verification
+    const probes = new Map<number, ProbeSide | null>();
+    const sets = new Map<number, Uint32Array>();
+    let bytes = 0;
     let e = s;
-    while (e < work && aOf(order[e]!) < base + B) e++;
-    // the block's A sides: probe data for alignment, shingle sets for verification
-    const size = Math.min(B, source.infos.length - base);
-    const needs = new Uint8Array(size);
-    for (let t = s; t < e; t++) needs[aOf(order[t]!) - base]! |= kind(order[t]!);
-    const probes: (ProbeSide | null)[] = new Array(size).fill(null);
-    const sets: Uint32Array[] = new Array(size).fill(empty);
-    for (let i = 0; i < size; i++) {
-      if (needs[i] === 0) continue;
-      const p = prepare(base + i, (needs[i]! & VERIFY) !== 0);
-      if ((needs[i]! & ALIGN) !== 0 && p !== null) {
+    while (e < work && probes.size < plan.blockDocs && bytes < plan.blockBytes) {
+      const a = aOf(order[e]!);
+      let need = 0;
+      let u = e;
+      while (u < work && aOf(order[u]!) === a) need |= kind(order[u++]!);
+      const p = prepare(a, (need & VERIFY) !== 0);
+      let probe: ProbeSide | null = null;
+      if ((need & ALIGN) !== 0 && p !== null) {
         const d = buildAlignData(p, plan.reuse!.params);
-        probes[i] = { cmp: d.cmp, probes: d.probes, repeats: d.repeats };
+        probe = { cmp: d.cmp, probes: d.probes, repeats: d.repeats };
+        bytes += probe.cmp.byteLength + probe.probes.byteLength + probe.repeats.byteLength;
       }
-      if ((needs[i]! & VERIFY) !== 0 && p !== null) sets[i] = p.set;
+      probes.set(a, probe);
+      if ((need & VERIFY) !== 0 && p !== null) {
+        sets.set(a, p.set);
+        bytes += p.set.byteLength;
+      }
+      e = u;
     }
+    order.subarray(s, e).sort((x, y) => bOf(x) - bOf(y) || x - y);
     // each B side once, against all its partners in the block
     let t = s;
     while (t < e) {
@@ -75,11 +85,11 @@ export function sweep(
         const w = order[v]!;
         const a = aOf(w);
         if (w < R) {
-          const probe = probes[a - base];
+          const probe = probes.get(a);
           if (probe == null || seeds === null) continue;
           for (const c of alignWithData(probe, seeds, plan.reuse!.params)) buffer.push(w, a, b, c);
         } else {
-          const o = setOverlap(sets[a - base]!, p?.set ?? empty);
+          const o = setOverlap(sets.get(a) ?? empty, p?.set ?? empty);
           if (o.jaccard === null || o.jaccard < plan.near!.threshold) continue;
           nearHits.push({ a, b, jaccard: o.jaccard, containmentAB: o.containmentAB!, containmentBA: o.containmentBA! });
         }

@@ -167,20 +167,27 @@ export function reuseRun(
       }
     },
     *passageRows() {
-      const B = plan.blockDocs;
-      for (let base = 0; base < n; base += B) {
-        // the block's B-side texts, then every A side with passages into the block
+      let base = 0;
+      while (base < n) {
+        // the block's B-side texts (until the count or byte budget is reached), then every A
+        // side with passages into the block
         const pinned = new Map<number, string>();
-        for (let d = base; d < Math.min(n, base + B); d++) {
-          for (let e = endStart[d]!; e < endStart[d + 1]!; e++) {
+        let bytes = 0;
+        let end = base;
+        while (end < n && end - base < plan.blockDocs && bytes < plan.blockBytes) {
+          for (let e = endStart[end]!; e < endStart[end + 1]!; e++) {
             if ((ends[e]! & 1) === 1) {
-              pinned.set(d, loadDoc(source, d, plan.fn).text);
+              const text = loadDoc(source, end, plan.fn).text;
+              pinned.set(end, text);
+              bytes += 2 * text.length;
               break;
             }
           }
+          end++;
         }
-        const inBlock = (i: number): boolean => p.b[i]! >= base && p.b[i]! < base + B;
-        for (let a = 0; a < Math.min(n, base + B); a++) {
+        const top = end;
+        const inBlock = (i: number): boolean => p.b[i]! >= base && p.b[i]! < top;
+        for (let a = 0; a < top; a++) {
           let aText: string | undefined;
           for (let e = endStart[a]!; e < endStart[a + 1]!; e++) {
             const i = ends[e]! >> 1;
@@ -190,6 +197,7 @@ export function reuseRun(
             yield passageRow(passageAt(i), aText.slice(aStart[i]!, aEnd[i]!), bText.slice(bStart[i]!, bEnd[i]!));
           }
         }
+        base = top;
       }
     },
   };
