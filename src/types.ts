@@ -12,6 +12,17 @@ export interface Span {
   readonly end: number;
 }
 
+/**
+ * Where a value is in the decoded file text, the text `xxgk text FILE` prints: UTF-16
+ * offsets `[start, end)` into it, and for a PDF the 1-based page (pages are separated by
+ * `\f`; the offsets run over the whole text). See the README for each format's text.
+ */
+export interface Origin {
+  readonly start: number;
+  readonly end: number;
+  readonly page?: number;
+}
+
 /** Severity of a diagnostic. */
 export type Severity = "error" | "warning" | "info";
 
@@ -173,6 +184,8 @@ export interface Cell {
   readonly raw: string | null;
   /** Where the printed text is, in the normalised text. */
   readonly span: Span | null;
+  /** Where the printed text is in the decoded file text; null when nothing is printed (see `status`). */
+  readonly origin?: Origin | null;
   /** Text around the number that annotates it, e.g. `(撤销1件、警告7件)`. */
   readonly annotation?: string;
   /** For inferred cells: the rule ids that determined the value. */
@@ -281,6 +294,8 @@ export interface Fact {
   readonly text: string;
   /** Span of the number (and unit) in the normalised text. */
   readonly span: Span;
+  /** The same place in the decoded file text. */
+  readonly origin?: Origin | null;
 }
 
 /** A value column of a pre-2019 statistics table (政府信息公开情况统计表). */
@@ -356,7 +371,15 @@ export interface LegacyTableOut {
  * `ambiguous` (several values fit: `candidates`), `blank` (printed empty), `missing` (the format
  * prints it, this report does not), `not_in_format` (the format has no such figure).
  */
-export type PanelStatus = "read" | "derived" | "inferred" | "stated" | "ambiguous" | "blank" | "missing" | "not_in_format";
+export type PanelStatus =
+  | "read"
+  | "derived"
+  | "inferred"
+  | "stated"
+  | "ambiguous"
+  | "blank"
+  | "missing"
+  | "not_in_format";
 
 /** One measure of the panel. */
 export interface PanelValue {
