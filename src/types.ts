@@ -371,15 +371,7 @@ export interface LegacyTableOut {
  * `ambiguous` (several values fit: `candidates`), `blank` (printed empty), `missing` (the format
  * prints it, this report does not), `not_in_format` (the format has no such figure).
  */
-export type PanelStatus =
-  | "read"
-  | "derived"
-  | "inferred"
-  | "stated"
-  | "ambiguous"
-  | "blank"
-  | "missing"
-  | "not_in_format";
+export type PanelStatus = "read" | "derived" | "inferred" | "stated" | "ambiguous" | "blank" | "missing" | "not_in_format";
 
 /** One measure of the panel. */
 export interface PanelValue {
