@@ -31,14 +31,24 @@ const REPORT_KEYS: readonly Column[] = [
 
 /** Where a value is in the decoded file text (`xxgk text FILE`): page and UTF-16 offsets. */
 const ORIGIN_COLUMNS: readonly Column[] = [
-  c("origin_page", "integer", "PDF page of the printed value, from 1; empty for other formats", "所在 PDF 页码（从 1 起）"),
+  c(
+    "origin_page",
+    "integer",
+    "PDF page of the printed value, from 1; empty for other formats",
+    "所在 PDF 页码（从 1 起）",
+  ),
   c(
     "origin_start",
     "integer",
     "Start of the printed value in the decoded file text (xxgk text FILE), UTF-16 offset; empty when nothing is printed",
     "在原文件解码文本（xxgk text）中的起始位置",
   ),
-  c("origin_end", "integer", "End of the printed value in the decoded file text (exclusive)", "在原文件解码文本中的结束位置"),
+  c(
+    "origin_end",
+    "integer",
+    "End of the printed value in the decoded file text (exclusive)",
+    "在原文件解码文本中的结束位置",
+  ),
 ];
 
 export const REPORT_COLUMNS: readonly Column[] = [

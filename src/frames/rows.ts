@@ -1,6 +1,7 @@
 /** ReportRecord[] → tidy rows (one per report, cell, rule result, narrative item, fact). Pure. */
-import type { Row, Scalar } from "./csv.js";
+
 import type { Origin } from "../types.js";
+import type { Row, Scalar } from "./csv.js";
 import type { ReportRecord } from "./record.js";
 
 /** The origin columns of a value (all empty when it has no origin). */
