@@ -12,11 +12,7 @@ export interface Span {
   readonly end: number;
 }
 
-/**
- * Where a value is in the decoded file text, the text `xxgk text FILE` prints: UTF-16
- * offsets `[start, end)` into it, and for a PDF the 1-based page (pages are separated by
- * `\f`; the offsets run over the whole text). See the README for each format's text.
- */
+/** Where a value is in the decoded file text (`xxgk text FILE`): UTF-16 offsets `[start, end)`, 1-based page for PDF. */
 export interface Origin {
   readonly start: number;
   readonly end: number;
@@ -186,6 +182,8 @@ export interface Cell {
   readonly span: Span | null;
   /** Where the printed text is in the decoded file text; null when nothing is printed (see `status`). */
   readonly origin?: Origin | null;
+  /** For a cell of a failing rule: the decoded file text around `origin`, markup stripped (index.html shows it). */
+  readonly context?: { readonly before: string; readonly after: string };
   /** Text around the number that annotates it, e.g. `(撤销1件、警告7件)`. */
   readonly annotation?: string;
   /** For inferred cells: the rule ids that determined the value. */

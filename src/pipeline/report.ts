@@ -28,7 +28,7 @@ import {
   type Tables,
   type Template,
 } from "../types.js";
-import { legacyWithOrigins, narrativeWithOrigins, tablesWithOrigins } from "./origins.js";
+import { doubtedCells, legacyWithOrigins, narrativeWithOrigins, tablesWithOrigins } from "./origins.js";
 
 const TABLE_KEYS: readonly TableKey[] = ["proactive", "requests", "review"];
 
@@ -94,8 +94,9 @@ export function analyzeDoc(doc: IngestedDoc): ReportAnalysis {
     grids: doc.tables,
     facts: narrative.facts,
   });
-  const legacy = legacyWithOrigins(readLegacy(doc.text, meta.template, parsed.tables, narrative.facts), doc);
+  const legacy = readLegacy(doc.text, meta.template, parsed.tables, narrative.facts);
   const checks = [...checkTables(parsed.tables, { facts: narrative.facts }), ...checkLegacy(legacy, narrative.facts)];
+  const doubted = doubtedCells(checks);
   const diagnostics: Diagnostic[] = [
     ...doc.diagnostics,
     ...seg.diagnostics,
@@ -114,8 +115,8 @@ export function analyzeDoc(doc: IngestedDoc): ReportAnalysis {
     script: doc.text === "" ? null : doc.script,
     meta: { ...meta, source: doc.source, sha256: doc.sha256 },
     sections: sectionsOut(seg.sections),
-    tables: tablesOut(tablesWithOrigins(parsed.tables, doc)),
-    legacy: legacyOut(legacy),
+    tables: tablesOut(tablesWithOrigins(parsed.tables, doc, doubted)),
+    legacy: legacyOut(legacyWithOrigins(legacy, doc, doubted)),
     panel,
     checks,
     narrative: {
