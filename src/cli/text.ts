@@ -11,8 +11,8 @@ export const TEXT_USAGE = `用法 usage: xxgk text [options] <file>
 Prints the decoded text of one input file: the text that the origin offsets of parse and analyze
 (origin.start, origin.end; origin_start, origin_end) index, as UTF-16 code units.
   .txt .md .html  the file decoded from its encoding, unchanged
-  .docx (.doc .wps converted)  paragraphs and table cells in document order: a newline after
-                  each paragraph and table row, a tab between cells
+  .docx (.doc .wps converted by LibreOffice)  paragraphs and table cells in document order:
+                  a newline after each paragraph and table row, a tab between cells
   .pdf            the pages in order separated by a form feed; origin.page is 1-based
 
 options:
