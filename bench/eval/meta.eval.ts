@@ -4,7 +4,8 @@
 // seed no test uses, split by the parity of the case number), and the 40 given openings that the
 // parser was tuned on (data/raw/openings); and the real openings again with every line break turned
 // into a space (a flattened page) and with a space between Chinese characters (a letter-spaced
-// PDF). A tune half may list its failures; a check half prints numbers only.
+// PDF). A tune half may list its failures; a check half prints numbers only. Under each table the misses
+// are split into wrong values (the worst outcome: a confident value that is not the label) and nulls.
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -115,7 +116,16 @@ function score(rows: readonly LabelledOpening[], title: string, halves: boolean,
     }
     return { label: halves ? half : "tuned (all)", scores };
   });
-  const notes: string[] = [];
+  const notes: string[] = groups.map((half) => {
+    const mine = results.filter((r) => r.row.half === half);
+    const count = (f: Field, wrong: boolean): number =>
+      mine.filter((r) => {
+        if ((r.row.skip ?? []).includes(f) || fieldRight(f, r.got[f], r.row.expected[f])) return false;
+        return wrong ? r.got[f] !== "" : r.got[f] === "";
+      }).length;
+    const list = (wrong: boolean): string => FIELDS.map((f) => `${f} ${count(f, wrong)}`).join(", ");
+    return `  ${halves ? half : "tuned"} misses: wrong (a value that is not the label) ${list(true)}; null (none where the label has one) ${list(false)}`;
+  });
   if (listTune) {
     for (const r of results.filter((x) => x.row.half === "tune")) {
       for (const f of FIELDS) {
