@@ -74,7 +74,14 @@ export function realOpenings(): LabelledOpening[] {
   const dir = join(ROOT, "data/eval/openings-real");
   return readTsv(join(dir, "labels.tsv")).map((r) => ({
     id: r.id as string,
-    half: (createHash("sha256").update(r.url as string, "utf8").digest()[0] as number) % 2 === 0 ? "tune" : "check",
+    half:
+      (createHash("sha256")
+        .update(r.url as string, "utf8")
+        .digest()[0] as number) %
+        2 ===
+      0
+        ? "tune"
+        : "check",
     text: readFileSync(join(dir, `${r.id}.txt`), "utf8"),
     expected: expectedOf(r),
   }));
@@ -112,7 +119,10 @@ function score(rows: readonly LabelledOpening[], title: string, halves: boolean,
     const scores: Record<string, Score> = {};
     for (const f of FIELDS) {
       const mine = results.filter((r) => r.row.half === half && !(r.row.skip ?? []).includes(f));
-      scores[f] = { correct: mine.filter((r) => fieldRight(f, r.got[f], r.row.expected[f])).length, total: mine.length };
+      scores[f] = {
+        correct: mine.filter((r) => fieldRight(f, r.got[f], r.row.expected[f])).length,
+        total: mine.length,
+      };
     }
     return { label: halves ? half : "tuned (all)", scores };
   });
@@ -145,7 +155,11 @@ function flattened(rows: readonly LabelledOpening[]): LabelledOpening[] {
 
 /** A page as a letter-spaced PDF gives it: a space between any two Chinese characters. */
 function letterSpaced(rows: readonly LabelledOpening[]): LabelledOpening[] {
-  return rows.map((r) => ({ ...r, id: `${r.id}-spaced`, text: r.text.replace(/(\p{Script=Han})(?=\p{Script=Han})/gu, "$1 ") }));
+  return rows.map((r) => ({
+    ...r,
+    id: `${r.id}-spaced`,
+    text: r.text.replace(/(\p{Script=Han})(?=\p{Script=Han})/gu, "$1 "),
+  }));
 }
 
 export async function evaluate(): Promise<EvalSection[]> {

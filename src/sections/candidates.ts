@@ -27,6 +27,7 @@ export type AgencySource =
   | "compiler"
   | "aggregate"
   | "contact"
+  | "subject"
   | "self-reference";
 
 export const SOURCE_WEIGHT: { readonly [K in AgencySource]: number } = {
@@ -41,6 +42,7 @@ export const SOURCE_WEIGHT: { readonly [K in AgencySource]: number } = {
   compiler: 3,
   aggregate: 2.8,
   contact: 2.5,
+  subject: 2.2,
   "self-reference": 2,
 };
 
@@ -61,7 +63,25 @@ const GOVERNMENT_OFFICE = /^(.+?(?:人民政府|政府|行政公署|行署))(?:�
 /** A government's internal office named after its work (综合督考办公室, 党政综合办, 政务服务办公室): the government. */
 const GOVERNMENT_INTERNAL_OFFICE =
   /^(.+?(?:人民政府|政府|办事处))[\p{Script=Han}]{0,6}?(?:综合|党政|督考|督查|政务|秘书)[\p{Script=Han}]{0,6}?(?:办公室|办)$/u;
-const INTERNAL_OFFICE = /(?:党政综合办公室|党政办公室|党政办|综合办公室|综合与经济发展办公室|办公室|综合科|信息中心|政务公开办公室)$/;
+const INTERNAL_OFFICE =
+  /(?:党政综合办公室|党政办公室|党政办|综合办公室|综合与经济发展办公室|办公室|综合科|信息中心|政务公开办公室)$/;
+
+/**
+ * The report is a government office's own (not a report it drafts for its government) when the
+ * office speaks of itself (我办, 本办) or acts as the subject of the body (区政府办主动公开…).
+ */
+const OFFICE_SPEAKS =
+  /(?:我|本)办(?![法理事])|(?:^|[\n\t。，,；;]|年度?)(?:[省市州盟县区旗]|[\p{Script=Han}]{2,12}?[省市州盟县区旗])(?:人民)?政府办(?:公室|公厅)?(?:主动|共|全年|本年|坚持|认真|严格|积极|高度|按照|深入|进一步|持续|不断|始终|切实)/u;
+
+function officeSpeaks(view: string): boolean {
+  return OFFICE_SPEAKS.test(view.slice(0, 6000));
+}
+
+/** The government of a government office that drafts the report, or the office when the report is its own. */
+function draftingGovernment(name: string, view: string): string {
+  const office = GOVERNMENT_OFFICE.exec(name);
+  return office === null || officeSpeaks(view) ? name : (office[1] as string);
+}
 
 /** A name read from a sentence is a name when it ends like an agency and is neither 我局 nor 政府. */
 function nameOf(raw: string): string | null {
@@ -119,6 +139,28 @@ export function openingCandidates(view: string, limit: number): AgencyCandidate[
   return out;
 }
 
+/**
+ * "国家统计局高度重视政府信息公开工作": a sentence that opens a line with an agency as its subject, for a
+ * page that names itself nowhere else (我局 and no title). Only a placed or central name counts.
+ */
+export function subjectCandidates(view: string, limit: number): AgencyCandidate[] {
+  const out: AgencyCandidate[] = [];
+  for (const m of allMatches(/(?:^|\n|\t|。)([^,，。、\n\t《》()（）]{2,30})/g, view.slice(0, limit))) {
+    const tail = m[1] as string;
+    let cut = -1;
+    for (const v of OPENING_VERBS) {
+      const i = tail.indexOf(v, 2);
+      if (i >= 2 && (cut < 0 || i < cut)) cut = i;
+    }
+    if (cut < 0) continue;
+    const raw = nameOf(tail.slice(0, cut));
+    if (raw === null || /^[省市州盟县区旗]/.test(raw)) continue;
+    const name = findPlaces(raw)[0]?.start === 0 || readAgency(raw).level === "central" ? raw : null;
+    if (name !== null) out.push({ name, year: null, source: "subject", offset: m.index });
+  }
+  return out;
+}
+
 /** "X形成了《2016年政府信息公开年度报告》", "X编制了《…》": the agency names the report it publishes. */
 export function reportSentenceCandidates(view: string, limit: number): AgencyCandidate[] {
   const out: AgencyCandidate[] = [];
@@ -135,7 +177,8 @@ export function reportSentenceCandidates(view: string, limit: number): AgencyCan
 /** "海南省各级政府…", "综合2017年度丽水市各县(市、区)政府…": a place that reports for its whole area. */
 export function aggregateCandidates(view: string, limit: number): AgencyCandidate[] {
   const out: AgencyCandidate[] = [];
-  const re = /([\p{Script=Han}]{2,10}?(?:省|市|自治区|自治州|州|盟|县|区|旗))(?:各级|各县|各区|各市|各地|各部门|各行政机关)/gu;
+  const re =
+    /([\p{Script=Han}]{2,10}?(?:省|市|自治区|自治州|州|盟|县|区|旗))(?:各级|各县|各区|各市|各地|各部门|各行政机关)/gu;
   for (const m of allMatches(re, view.slice(0, limit))) {
     const raw = (m[1] as string).replace(/^.*(?:汇总|综合|年度|年|在|由)/, "");
     // The chain of places that ends the match (a heading run into it, 概述海南省, is left out).
@@ -161,19 +204,21 @@ export function compilerCandidates(view: string, limit: number): AgencyCandidate
     }
     const name = nameOf(raw);
     if (name === null) continue;
-    const office = GOVERNMENT_OFFICE.exec(name);
-    out.push({ name: office === null ? name : `${office[1]}`, year: null, source: "compiler", offset: m.index });
+    out.push({ name: draftingGovernment(name, view), year: null, source: "compiler", offset: m.index });
   }
   // 请与X联系, 请联系X联系, and 请联系X（地址…）/请联系：X，电话…
   for (const m of allMatches(/请(?:与|联系)[:：]?([^,，。\n\t(（:：]{2,40}?)(?:联系|(?=[(（,，]))/g, region)) {
     let name = nameOf(m[1] as string);
     if (name === null) continue;
+    if (GOVERNMENT_OFFICE.test(name) && officeSpeaks(view)) {
+      out.push({ name, year: null, source: "contact", offset: m.index });
+      continue;
+    }
     const internal = GOVERNMENT_INTERNAL_OFFICE.exec(name);
     if (internal !== null) name = internal[1] as string;
     const inner = name.replace(INTERNAL_OFFICE, "");
     if (inner !== name && inner.length >= 2 && endsWithAgencySuffix(inner) && !/[省市县区]$/.test(inner)) name = inner;
-    const office = GOVERNMENT_OFFICE.exec(name);
-    out.push({ name: office === null ? name : `${office[1]}`, year: null, source: "contact", offset: m.index });
+    out.push({ name: draftingGovernment(name, view), year: null, source: "contact", offset: m.index });
   }
   return out;
 }
@@ -228,18 +273,25 @@ export function signatureCandidates(tail: string): AgencyCandidate[] {
   return out;
 }
 
+/** A central body named by its own name (国家统计局, 国务院办公厅, 商务部): a 我局 beside it may be that body. */
+const CENTRAL_BODY =
+  /(?:国家|国务院)[\p{Script=Han}]{1,8}?(?:局|委员会|署|办公厅)(?![长])|中华人民共和国[\p{Script=Han}]{1,8}?部/u;
+
 /** Words of a vertically managed body (central level): its bureau is not a local department. */
-const VERTICAL_WORDS = /税务|海关|气象|调查队|调查总队|邮政|烟草|金融监管|银保监|证监|外汇|地震|海事|铁路|民航|电力|通信管理/;
+const VERTICAL_WORDS =
+  /税务|海关|气象|调查队|调查总队|邮政|烟草|金融监管|银保监|证监|外汇|地震|海事|铁路|民航|电力|通信管理/;
 
 /**
  * The level a report without a named agency gives itself: 我镇, 我乡, 我街道, 本镇, 我苏木 →
  * township; 我局, 我委 (a bureau or commission speaking of itself) → department, unless the
- * opening speaks of a vertically managed body (税务, 海关, 气象…), whose bureaus are central.
+ * opening speaks of a vertically managed body (税务, 海关, 气象…), whose bureaus are central, or names a
+ * central bureau (国家统计局), which the 我局 may be: then null.
  */
 export function selfLevel(view: string): "township" | "department" | "county" | "province" | null {
   const head = view.slice(0, 3000);
   if (/(?:我|本)(?:镇|乡|街道|街|苏木)(?![长委])/.test(head)) return "township";
-  if (/我(?:局|委)(?![员会])/.test(head) && !VERTICAL_WORDS.test(head)) return "department";
+  // A central bureau or commission named in the opening (国家统计局…) may be the 我局 itself: not proven.
+  if (/我(?:局|委)(?![员会])/.test(head) && !VERTICAL_WORDS.test(head) && !CENTRAL_BODY.test(head)) return "department";
   // 我县, 我旗 (a county government); 我市 and 我区 stay open (a prefecture or a county-level city, a district or a zone).
   if (/我(?:县|旗)(?![长委])/.test(head)) return "county";
   if (/我省(?![长委])/.test(head)) return "province";

@@ -20,6 +20,7 @@ import {
   selfLevel,
   selfReferenceCandidates,
   signatureCandidates,
+  subjectCandidates,
 } from "./candidates.js";
 import { closingDate, headDates } from "./dates.js";
 import { findPlaces } from "./gazetteer.js";
@@ -230,9 +231,13 @@ function findAgency(input: MetaInput, view: string, head: number, tail: string, 
     appendAll(cands, compilerCandidates(view, 4000));
     appendAll(cands, aggregateCandidates(view, 4000));
     if (cands.length === 0) appendAll(cands, addressCandidates(view, 4000));
+    if (cands.length === 0) appendAll(cands, subjectCandidates(view, 4000));
   }
   if (cands.length === 0) appendAll(cands, selfReferenceCandidates(view));
-  return chooseAgency(cands, findBodyYear(view));
+  const best = chooseAgency(cands, findBodyYear(view));
+  // A title whose 政府 serves both the name and the report (X人民政府信息公开年度报告) reads X人民. The
+  // name is completed only once chosen, so that a whole name of another candidate still outranks it.
+  return best?.name.endsWith("人民") ? { ...best, name: `${best.name}政府` } : best;
 }
 
 function choosePublished(
@@ -294,7 +299,8 @@ export function detectMeta(
   const head = firstSection === null ? Math.min(view.text.length, 3000) : viewIndex(view.map, firstSection);
   const end = sectionEnd(sections);
   const tail = end === null ? "" : input.text.slice(end);
-  const gaps: Gaps = (i) => i > 0 && /\s/.test(input.text.slice((view.map[i - 1] as number) + 1, view.map[i] as number));
+  const gaps: Gaps = (i) =>
+    i > 0 && /\s/.test(input.text.slice((view.map[i - 1] as number) + 1, view.map[i] as number));
   const found = findAgency(input, view.text, head, tail, gaps);
   const qualified = found === null ? null : qualifyAgency(found.name, view.text);
   if (qualified?.diagnostic != null) diagnostics.push(qualified.diagnostic);

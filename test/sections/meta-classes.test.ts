@@ -1,0 +1,67 @@
+/**
+ * Metadata classes of the fifth round of real openings (tune half), each with an invented page:
+ * a title whose 政府 serves the name and the report, a government office's own report, an agency
+ * that is only the subject of a body sentence, and 我局 beside a central bureau (level not proven).
+ */
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { detectMeta, segmentReport } from "../../src/sections/index.js";
+
+function meta(text: string) {
+  const seg = segmentReport(text);
+  return detectMeta({ text, source: "invented" }, seg.sections, seg.template);
+}
+
+const BODY = "\n二、主动公开政府信息情况\n第二十条第(一)项\n三、收到和处理政府信息公开申请情况\n无。";
+
+test("X人民政府信息公开年度报告: the shared 政府 belongs to the name too", () => {
+  const { meta: m } = meta(`2016年武陟县人民政府信息公开年度报告\n一、概述\n本县扎实推进政府信息公开。${BODY}`);
+  assert.equal(m.agency, "武陟县人民政府");
+  assert.equal(m.level, "county");
+  assert.equal(m.year, 2016);
+  const sentence = meta(`现公布2019年龙泉镇人民政府信息公开工作年度报告。\n一、总体情况\n我镇高度重视。${BODY}`).meta;
+  assert.equal(sentence.agency, "龙泉镇人民政府");
+  assert.equal(sentence.level, "township");
+});
+
+test("a whole name elsewhere outranks the name completed from X人民", () => {
+  const { meta: m } = meta(
+    `遂昌县人民政府2011年度信息公开工作年度报告 去年发布了2010年遂昌县人民政府信息公开年度报告。\n一、概述\n全县推进。${BODY}`,
+  );
+  assert.equal(m.year, 2011);
+});
+
+test("a government office that speaks as the subject of its report is the agency, not its government", () => {
+  const contact = "如对本报告有疑问,请联系:临河区人民政府办公室,联系电话:0478-1234567。";
+  const own = meta(
+    `一、总体情况\n本报告依据《条例》编制。${contact}\n(一)主动公开\n2023年区政府办主动公开信息40条。${BODY}`,
+  ).meta;
+  assert.equal(own.agency, "临河区人民政府办公室");
+  assert.equal(own.level, "department");
+  assert.equal(own.parent_level, "county");
+  const drafted = meta(
+    `一、总体情况\n本报告依据《条例》编制。${contact}\n(一)主动公开\n2023年全区主动公开信息400条。${BODY}`,
+  ).meta;
+  assert.equal(drafted.agency, "临河区人民政府");
+  assert.equal(drafted.level, "county");
+});
+
+test("a central body that is only the subject of a body sentence is the agency", () => {
+  const { meta: m } = meta(
+    `《条例》实施以来,我局认真开展政府信息公开工作。\n一、基础工作\n(一)加强领导\n国家林业和草原局高度重视政府信息公开工作,设立工作小组。${BODY}`,
+  );
+  assert.equal(m.agency, "国家林业和草原局");
+  assert.equal(m.level, "central");
+  assert.equal(m.province, null);
+});
+
+test("我局 beside a central bureau named mid-sentence proves no level: null, not department", () => {
+  const { meta: m, diagnostics } = meta(
+    `一、总体情况\n按照国家粮食和物资储备局要求,我局认真开展政府信息公开工作。${BODY}`,
+  );
+  assert.equal(m.agency, null);
+  assert.equal(m.level, null);
+  assert.ok(diagnostics.some((d) => d.code === "meta.agency_missing"));
+  const local = meta(`一、总体情况\n按照上级要求,我局认真开展政府信息公开工作。${BODY}`).meta;
+  assert.equal(local.level, "department");
+});
