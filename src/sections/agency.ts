@@ -48,7 +48,8 @@ function isPlaceChain(s: string): boolean {
 /** True when `s` starts with a place (towns and streets included) or a central body's prefix. */
 function startsWithPlaceOrCentral(s: string): boolean {
   if (findPlaces(s)[0]?.start === 0 || CENTRAL_PREFIXES.some((p) => s.startsWith(p))) return true;
-  for (let k = 2; k <= Math.min(12, s.length); k++) if (lookupPlace(s.slice(0, k), { townships: true }).length > 0) return true;
+  for (let k = 2; k <= Math.min(12, s.length); k++)
+    if (lookupPlace(s.slice(0, k), { townships: true }).length > 0) return true;
   return false;
 }
 
@@ -84,12 +85,23 @@ function dropInternalUnit(s: string): string {
   return s;
 }
 
-/** True when `name` ends like an agency or place (局, 人民政府, 县, 街道…). */
-export function endsWithAgencySuffix(name: string): boolean {
-  return AGENCY_SUFFIXES.some((suffix) => name.endsWith(suffix));
+/** A second plate after an organ's name (合署办公: X局（Y局）), as a title prints it. */
+const JOINT_PLATE = /[(（〔][^()（）〔〕]{2,20}[)）〕]$/;
+
+/** The name without a trailing second plate: 银川市民族事务委员会（宗教事务局） → 银川市民族事务委员会. */
+export function withoutPlate(name: string): string {
+  const s = name.replace(JOINT_PLATE, "");
+  return s.length >= 2 ? s : name;
 }
 
-const GOVERNMENT_TAIL = /(?:人民政府|政府)$/;
+/** True when `name` ends like an agency or place (局, 人民政府, 县, 街道…). */
+export function endsWithAgencySuffix(name: string): boolean {
+  const core = withoutPlate(name);
+  return AGENCY_SUFFIXES.some((suffix) => core.endsWith(suffix));
+}
+
+// 行政公署 (行署) is the government of a league or prefecture (锡林郭勒盟行政公署).
+const GOVERNMENT_TAIL = /(?:人民政府|政府|行政公署|行署)$/;
 const COMMITTEE_TAIL = /(?:管理委员会|管委会)$/;
 // A committee that governs a zone or a place (平潭综合实验区管委会), not a bureau (国有资产监督管理委员会).
 const GOVERNED_PLACE = /(?:区|园|港|岛|基地|县|镇|乡|街道)$/;
@@ -121,7 +133,8 @@ const PLACE_TAILS: ReadonlyArray<readonly [RegExp, Level]> = [
 export function agencyId(name: string): string {
   if (typeof name !== "string")
     throw new InvalidInputError(`sections: agencyId(name); expected a string, found ${describe(name)}`);
-  let s = toSimplified(name.normalize("NFKC")).replace(/[\s\p{P}]+/gu, "");
+  // A second plate (合署办公) is not part of the key: the same bureau with or without it.
+  let s = withoutPlate(toSimplified(name.normalize("NFKC")).trim()).replace(/[\s\p{P}]+/gu, "");
   s = stripGovernmentTail(s);
   s = s.replace(/街道办(?:事处)?$/, "街道");
   s = s.replace(/人民政府(?=办)/, "政府").replace(/政府办$/, "政府办公室");
@@ -278,14 +291,20 @@ function isCentral(name: string, hasPlace: boolean): boolean {
  * @example readAgency("天津市河北区人民政府办公室") // department of a county-level government, 天津
  */
 export function readAgency(name: string): AgencyReading {
-  const simplified = toSimplified(name);
+  const simplified = withoutPlate(toSimplified(name));
   const { places, resolvedOf, province } = placesOf(simplified);
   const core = stripGovernmentTail(simplified);
   if (isCentral(simplified, places.length > 0)) {
     return { level: "central", parentLevel: null, places, province, note: "central body or its provincial branch" };
   }
   if (/自由贸易试验区|自贸试验区|自贸区/.test(core)) {
-    return { level: null, parentLevel: null, places, province, note: "free-trade-zone body: its level is not an administrative rank" };
+    return {
+      level: null,
+      parentLevel: null,
+      places,
+      province,
+      note: "free-trade-zone body: its level is not an administrative rank",
+    };
   }
   if (/综合实验区$/.test(core)) {
     return {

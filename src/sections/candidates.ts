@@ -140,12 +140,14 @@ export function openingCandidates(view: string, limit: number): AgencyCandidate[
 }
 
 /**
- * "国家统计局高度重视政府信息公开工作": a sentence that opens a line with an agency as its subject, for a
- * page that names itself nowhere else (我局 and no title). Only a placed or central name counts.
+ * "国家统计局高度重视政府信息公开工作", "2022年宜城市教育局全面贯彻…": a sentence that opens a line with an
+ * agency as its subject, for a page that names itself nowhere else (我局 and no title). Only a placed or
+ * central name counts.
  */
 export function subjectCandidates(view: string, limit: number): AgencyCandidate[] {
   const out: AgencyCandidate[] = [];
-  for (const m of allMatches(/(?:^|\n|\t|。)([^,，。、\n\t《》()（）]{2,30})/g, view.slice(0, limit))) {
+  const re = /(?:^|\n|\t|。)(?:(?:19|20)\d{2}年度?[,，]?)?([^,，。、\n\t《》()（）]{2,30})/g;
+  for (const m of allMatches(re, view.slice(0, limit))) {
     const tail = m[1] as string;
     let cut = -1;
     for (const v of OPENING_VERBS) {
@@ -202,8 +204,10 @@ export function compilerCandidates(view: string, limit: number): AgencyCandidate
       const i = raw.indexOf(v, 2);
       if (i >= 2) raw = raw.slice(0, i);
     }
-    const name = nameOf(raw);
-    if (name === null) continue;
+    const read = nameOf(raw);
+    if (read === null) continue;
+    // A bureau's own office drafts its report (由湖口县林业局办公室编制): the bureau.
+    const name = read.replace(/(?<=[局厅委])办公室$/, "");
     out.push({ name: draftingGovernment(name, view), year: null, source: "compiler", offset: m.index });
   }
   // 请与X联系, 请联系X联系, and 请联系X（地址…）/请联系：X，电话…

@@ -65,3 +65,43 @@ test("我局 beside a central bureau named mid-sentence proves no level: null, n
   const local = meta(`一、总体情况\n按照上级要求,我局认真开展政府信息公开工作。${BODY}`).meta;
   assert.equal(local.level, "department");
 });
+
+test("a bureau's own office that drafts the report gives the bureau (由X局办公室编制)", () => {
+  const { meta: m } = meta(
+    `本年报由修水县林业局办公室编制。所列数据的统计期限自2020年1月1日起至2020年12月31日止。\n一、总体情况\n2020年,我局认真贯彻《条例》。${BODY}`,
+  );
+  assert.equal(m.agency, "修水县林业局");
+  assert.equal(m.level, "department");
+  assert.equal(m.parent_level, "county");
+});
+
+test("a year-led subject sentence without a comma names the agency when nothing else does", () => {
+  const { meta: m } = meta(
+    `一、总体情况\n本报告依据《条例》编制。\n(一)主动公开情况。2022年枣阳市教育局全面贯彻落实《条例》精神,全年公开信息60条。${BODY}`,
+  );
+  assert.equal(m.agency, "枣阳市教育局");
+  assert.equal(m.level, "department");
+  assert.equal(m.province, "湖北");
+});
+
+test("a joint name (合署办公) keeps its second plate as the title prints it; the key is the first name", () => {
+  const { meta: m } = meta(
+    `舞阳县人力资源和社会保障局(县医疗保障局)2022年政府信息公开工作年度报告\n一、总体情况\n我局推进。${BODY}`,
+  );
+  assert.equal(m.agency, "舞阳县人力资源和社会保障局（县医疗保障局）");
+  assert.equal(m.agency_id, "舞阳县人力资源和社会保障局");
+  assert.equal(m.level, "department");
+  assert.equal(m.parent_level, "county");
+  // An aside that is no organ (本级机关) is still dropped.
+  const aside = meta(`海关总署(本级机关)2020年政府信息公开工作年度报告\n一、总体情况\n推进。${BODY}`).meta;
+  assert.equal(aside.agency, "海关总署");
+});
+
+test("行政公署 is the government of a league or prefecture: the place's rank, not a department", () => {
+  const { meta: m } = meta(`阿拉善盟行政公署2021年政府信息公开工作年度报告\n一、总体情况\n全盟推进。${BODY}`);
+  assert.equal(m.level, "city");
+  assert.equal(m.agency_id, "阿拉善盟");
+  const office = meta(`阿拉善盟行政公署办公室2021年政府信息公开工作年度报告\n一、总体情况\n推进。${BODY}`).meta;
+  assert.equal(office.level, "department");
+  assert.equal(office.parent_level, "city");
+});
