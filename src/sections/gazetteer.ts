@@ -152,6 +152,19 @@ export function lookupPlace(name: string, { townships = false } = {}): Place[] {
   return found;
 }
 
+let countiesByCode: Map<string, Place> | null = null;
+
+/** The county (or district, county-level city, banner) with this 6-digit code, or null. */
+export function lookupCounty(code: string): Place | null {
+  if (countiesByCode === null) {
+    const m = new Map<string, Place>();
+    for (const list of getIndex().names.values())
+      for (const p of list) if (p.kind === "county" && !p.alias && !p.code.startsWith("zone:")) m.set(p.code, p);
+    countiesByCode = m;
+  }
+  return countiesByCode.get(code) ?? null;
+}
+
 /** The province (short form) that `name` determines, or null when unknown or ambiguous. */
 export function provinceOf(name: string): string | null {
   const provinces = new Set(lookupPlace(name).map((p) => p.province));

@@ -25,7 +25,7 @@ import {
 import { closingDate, headDates } from "./dates.js";
 import { findPlaces } from "./gazetteer.js";
 import { provinceFromText, provinceUnknown, townshipProvince } from "./province.js";
-import { qualifyAgency, townCounty } from "./qualify.js";
+import { qualifyAgency, townCounty, townProvinceByCounty } from "./qualify.js";
 import { type Gaps, NOT_A_TITLE, PLAIN_NAME, titleMatches, YEAR_ONLY_LINE } from "./title-match.js";
 import { buildView, joinSoftBreaks } from "./view.js";
 import { findBodyYear, findReportYear } from "./year.js";
@@ -194,18 +194,20 @@ function choosePublished(
   year: number | null,
 ): { published: string | null; notes: Diagnostic[] } {
   const notes: Diagnostic[] = [];
-  const candidates: string[] = [];
+  // `labelled`: printed after a label (发布日期, 公开日期…). A labelled date may lie years after the report
+  // (an old report re-posted when a site moved); an unlabelled one that late is more likely something else.
+  const candidates: Array<{ iso: string; labelled: boolean }> = [];
   if (input.publishedHint != null && /^\d{4}-\d{2}-\d{2}$/.test(input.publishedHint))
-    candidates.push(input.publishedHint);
+    candidates.push({ iso: input.publishedHint, labelled: false });
   appendAll(
     candidates,
-    headDates(headText).map((d) => d.iso),
+    headDates(headText).map((d) => ({ iso: d.iso, labelled: d.rank !== 1 })),
   );
   const closing = closingDate(tail);
-  if (closing !== null) candidates.push(closing);
-  for (const iso of candidates) {
+  if (closing !== null) candidates.push({ iso: closing, labelled: false });
+  for (const { iso, labelled } of candidates) {
     const y = Number(iso.slice(0, 4));
-    if (year !== null && (y < year || y > year + 5)) {
+    if (year !== null && (y < year || (y > year + 5 && !labelled))) {
       notes.push({
         code: "meta.published_rejected",
         severity: "info",
@@ -308,6 +310,17 @@ export function detectMeta(
         severity: "info",
         message: `province ${province} from the township name, unique in the gazetteer`,
       });
+  }
+  if (province === null && reading?.level === "township" && agency !== null) {
+    const byCounty = townProvinceByCounty(agency.name, view.text.slice(0, 6000));
+    if (byCounty !== null) {
+      province = byCounty.province;
+      diagnostics.push({
+        code: "meta.province_from_township",
+        severity: "info",
+        message: `province ${province} from ${byCounty.county}, the only county named on the page that has a town called ${agency.name}`,
+      });
+    }
   }
   if (province === null && reading?.level !== "central") {
     const vote = provinceFromText(view.text.slice(0, 6000));

@@ -6,7 +6,7 @@
  * has such a town. When the page does not decide, the name stays as printed and a diagnostic says so.
  */
 import type { Diagnostic } from "../types.js";
-import { findPlaces, lookupPlace, type Place, type PlaceKind } from "./gazetteer.js";
+import { findPlaces, lookupCounty, lookupPlace, type Place, type PlaceKind } from "./gazetteer.js";
 
 const RANK_KIND: { readonly [rank: string]: PlaceKind } = {
   省: "province",
@@ -51,7 +51,8 @@ export function qualifyAgency(name: string, view: string): Qualified {
       const prefix = hit[1] as string;
       for (let k = 0; k < prefix.length - 1; k++) {
         const place = `${prefix.slice(k)}${rank}`;
-        if (lookupPlace(place).some((p) => p.kind === RANK_KIND[rank] || (rank === "市" && p.kind === "county"))) return { name: `${place}${m[2]}`, diagnostic: null };
+        if (lookupPlace(place).some((p) => p.kind === RANK_KIND[rank] || (rank === "市" && p.kind === "county")))
+          return { name: `${place}${m[2]}`, diagnostic: null };
       }
     }
     const kind = RANK_KIND[rank] as PlaceKind;
@@ -93,4 +94,26 @@ export function townCounty(town: string, view: string): string | null {
     for (const p of m.places) if (p.kind === "county" && !p.alias && counties.has(p.code)) named.set(p.code, p.name);
   }
   return named.size === 1 ? ([...named.values()][0] as string) : null;
+}
+
+/**
+ * The province of a town whose name several provinces share (北街街道), when the page names exactly one
+ * of the counties that have such a town, in full or by its stem (甘州 for 甘州区): restricted to those
+ * counties, a stem is evidence, not a guess among all of China's counties. Null otherwise.
+ */
+export function townProvinceByCounty(town: string, view: string): { county: string; province: string } | null {
+  const core = town.replace(/(?:人民政府|政府|办事处)$/, "");
+  const towns = lookupPlace(core, { townships: true }).filter((t) => t.kind === "township");
+  if (towns.length < 2) return null;
+  const named = new Map<string, { county: string; province: string }>();
+  for (const t of towns) {
+    const county = lookupCounty(t.code.slice(0, 6));
+    if (county === null) continue;
+    const stem = county.name.replace(/(?:自治县|自治旗|县|区|市|旗)$/, "");
+    // A stem counts only as a place (甘州乡镇, 西秀辖区), not as a word (惠农补贴 is no 惠农区).
+    const asPlace = new RegExp(`${stem}(?:乡镇|街道|辖区|城区|全区|全县|全市|区域|境内|政府|人民)`);
+    if (view.includes(county.name) || (stem.length >= 2 && asPlace.test(view)))
+      named.set(county.code, { county: county.name, province: county.province });
+  }
+  return named.size === 1 ? ([...named.values()][0] as { county: string; province: string }) : null;
 }

@@ -105,3 +105,21 @@ test("行政公署 is the government of a league or prefecture: the place's rank
   assert.equal(office.level, "department");
   assert.equal(office.parent_level, "city");
 });
+
+test("a town several provinces share gets its province from the one such county the page names, by its stem too", () => {
+  const { meta: m, diagnostics } = meta(
+    `北街街道2024年政府信息公开工作年度报告\n一、总体情况\n全年发布西秀辖区动态信息40条。${BODY}`,
+  );
+  assert.equal(m.province, "贵州");
+  assert.ok(diagnostics.some((d) => d.code === "meta.province_from_township" && d.message.includes("西秀区")));
+  // A stem that is only a word (惠农补贴, not 惠农区) names no county: the province stays unknown.
+  const word = meta(`北街街道2024年政府信息公开工作年度报告\n一、总体情况\n全年发布惠农补贴信息40条。${BODY}`).meta;
+  assert.equal(word.province, null);
+});
+
+test("a labelled publication date years after the report (a re-posted old report) is kept; an unlabelled one is not", () => {
+  const labelled = meta(`2010年度三江镇政府信息公开年度报告\n公开日期: 2016-05-04\n一、概述\n我镇推进。${BODY}`).meta;
+  assert.equal(labelled.published, "2016-05-04");
+  const bare = meta(`2010年度三江镇政府信息公开年度报告\n2016-05-04 来源:本站\n一、概述\n我镇推进。${BODY}`).meta;
+  assert.equal(bare.published, null);
+});
