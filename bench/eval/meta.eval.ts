@@ -81,7 +81,9 @@ export function realOpenings(): LabelledOpening[] {
   for (const r of rows) {
     const url = r.url as string;
     if (seen.has(url) || given.has(url))
-      throw new Error(`eval: ${r.id} repeats the page ${url} (${given.has(url) ? "a given opening" : "an earlier row"})`);
+      throw new Error(
+        `eval: ${r.id} repeats the page ${url} (${given.has(url) ? "a given opening" : "an earlier row"})`,
+      );
     seen.add(url);
   }
   return rows.map((r) => ({

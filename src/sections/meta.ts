@@ -159,6 +159,32 @@ function viewIndex(map: Int32Array, original: number): number {
   return lo;
 }
 
+/**
+ * The first `limit` characters of the view with a line break where the page had a space between two
+ * Chinese words (not letter-spacing): a page flattened to one line keeps its line starts for sentence subjects.
+ */
+function linesAtGaps(view: string, limit: number, gaps?: Gaps): string {
+  const n = Math.min(limit, view.length);
+  if (gaps === undefined) return view.slice(0, n);
+  const han = (i: number): boolean =>
+    /\p{Script=Han}/u.test(view[i - 1] as string) && /\p{Script=Han}/u.test(view[i] as string);
+  let pairs = 0;
+  let spaced = 0;
+  for (let i = 1; i < n; i++)
+    if (han(i)) {
+      pairs++;
+      if (gaps(i)) spaced++;
+    }
+  // A letter-spaced page (a space before most characters) has no word spaces to read.
+  if (spaced > pairs / 4) return view.slice(0, n);
+  let out = "";
+  for (let i = 0; i < n; i++) {
+    if (i > 0 && gaps(i) && han(i)) out += "\n";
+    out += view[i];
+  }
+  return out;
+}
+
 function findAgency(input: MetaInput, view: string, head: number, tail: string, gaps?: Gaps): AgencyCandidate | null {
   const cands: AgencyCandidate[] = [];
   if (input.title != null && input.title.trim() !== "") {
@@ -178,7 +204,7 @@ function findAgency(input: MetaInput, view: string, head: number, tail: string, 
     appendAll(cands, compilerCandidates(view, 4000));
     appendAll(cands, aggregateCandidates(view, 4000));
     if (cands.length === 0) appendAll(cands, addressCandidates(view, 4000));
-    if (cands.length === 0) appendAll(cands, subjectCandidates(view, 4000));
+    if (cands.length === 0) appendAll(cands, subjectCandidates(linesAtGaps(view, 4000, gaps), 4000));
   }
   if (cands.length === 0) appendAll(cands, selfReferenceCandidates(view));
   const best = chooseAgency(cands, findBodyYear(view));

@@ -123,3 +123,14 @@ test("a labelled publication date years after the report (a re-posted old report
   const bare = meta(`2010年度三江镇政府信息公开年度报告\n2016-05-04 来源:本站\n一、概述\n我镇推进。${BODY}`).meta;
   assert.equal(bare.published, null);
 });
+
+test("on a page flattened to one line, a word space still starts a subject sentence; letter-spacing does not", () => {
+  const flat = meta(
+    `《条例》实施以来,我局认真开展工作。 一、基础工作 (一)加强领导 国家林业和草原局高度重视政府信息公开工作。${BODY}`,
+  ).meta;
+  assert.equal(flat.agency, "国家林业和草原局");
+  const spaced = meta(
+    `我 局 认 真 开 展 工 作 。\n一、基础工作\n国 家 林 业 和 草 原 局 高 度 重 视 政 府 信 息 公 开 工 作 。${BODY}`,
+  ).meta;
+  assert.equal(spaced.agency, "国家林业和草原局");
+});
