@@ -251,9 +251,12 @@ export function selfReferenceCandidates(view: string): AgencyCandidate[] {
   const re = new RegExp(`([\\p{Script=Han}]{2,12}?${unit})(?:人民)?政府(?:门户)?网站?`, "gu");
   const out: AgencyCandidate[] = [];
   for (const m of allMatches(re, view)) {
-    const name = cleanAgencyName(m[1] as string);
-    if (name !== null && lookupPlace(name).length > 0)
-      out.push({ name, year: null, source: "self-reference", offset: m.index });
+    const raw = cleanAgencyName(m[1] as string);
+    if (raw === null) continue;
+    // The place that ends the run (报告的电子版可在吴起县 → 吴起县): words of the sentence come before it.
+    const last = findPlaces(raw).at(-1);
+    const name = last !== undefined && last.end === raw.length ? raw.slice(last.start) : raw;
+    if (lookupPlace(name).length > 0) out.push({ name, year: null, source: "self-reference", offset: m.index });
   }
   return out;
 }

@@ -266,3 +266,12 @@ test("a heading run into a place reporting for its area (概述海南省各级�
   assert.equal(m.agency, "甘肃省");
   assert.equal(m.level, "province");
 });
+
+test("我县 + the county's portal named inside a sentence: the place that ends the run, not the sentence", () => {
+  const { meta: m } = meta(
+    `本报告的电子版可在志丹县人民政府门户网站下载。\n一、总体情况\n2023年,我县深入贯彻《条例》。${BODY}`,
+  );
+  assert.equal(m.agency, "志丹县");
+  assert.equal(m.level, "county");
+  assert.equal(m.province, "陕西");
+});
