@@ -248,6 +248,8 @@ export function selfReferenceCandidates(view: string): AgencyCandidate[] {
   const self = /我(旗|县|市|区|镇|乡)/.exec(view);
   if (self === null) return [];
   const unit = self[1] as string;
+  // A page that also speaks as a bureau or office (我局, 我委, 我办) is that body's report: its 我县 is the county it serves.
+  if (/[县市区旗]/.test(unit) && /我(?:局|委|办)(?![员会法理事])/.test(view.slice(0, 6000))) return [];
   const re = new RegExp(`([\\p{Script=Han}]{2,12}?${unit})(?:人民)?政府(?:门户)?网站?`, "gu");
   const out: AgencyCandidate[] = [];
   for (const m of allMatches(re, view)) {

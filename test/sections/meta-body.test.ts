@@ -275,3 +275,11 @@ test("我县 + the county's portal named inside a sentence: the place that ends 
   assert.equal(m.level, "county");
   assert.equal(m.province, "陕西");
 });
+
+test("我县 on a page that also speaks as 我局 is the county a bureau serves, not the reporting agency", () => {
+  const { meta: m } = meta(
+    `本报告的电子版可在志丹县人民政府门户网站下载。\n一、总体情况\n2023年,我局围绕我县中心工作推进公开。${BODY}`,
+  );
+  assert.equal(m.agency, null);
+  assert.equal(m.level, "department");
+});
