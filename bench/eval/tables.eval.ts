@@ -1,0 +1,90 @@
+// Tables on rendered reports: random ground-truth tables (test/tables/render.ts) written in every
+// layout, digits run together included, from a seed that no test uses, then read back through the
+// per-report stages (ingest → sections → narrative facts → tables). Every cell is one of:
+//   exact      the value equals the truth (a printed blank read as null counts as exact)
+//   wrong      a value that differs from the truth, whatever its status — must be 0
+//   ambiguous  value null, status `ambiguous` (several values fit; candidates kept)
+//   missing    value null with any other status (missing, blank, unreadable)
+// `npm run eval -- tables`. Environment: EVAL_TABLES_PER_LAYOUT (default 120).
+import { ingestText } from "../../src/ingest/index.js";
+import { extractNarrative } from "../../src/narrative/index.js";
+import { detectMeta, segmentReport } from "../../src/sections/index.js";
+import { parseTables } from "../../src/tables/index.js";
+import type { Tables } from "../../src/types.js";
+import { LAYOUTS, type Rendered, randomTruth, renderReport } from "../../test/tables/render.js";
+import type { EvalSection, Score } from "./format.js";
+
+/** First seed of the evaluation; no test or bench renders from this range. */
+const SEED = 0x5e_ed_20_25;
+const ERROR_RATE = 0.1;
+const FIELDS = ["exact", "wrong", "ambiguous", "missing"] as const;
+type Field = (typeof FIELDS)[number];
+type Counts = Record<Field, number> & { cells: number };
+
+function perLayout(): number {
+  const raw = Number(process.env.EVAL_TABLES_PER_LAYOUT ?? 120);
+  return Number.isInteger(raw) && raw > 0 ? raw : 120;
+}
+
+/** The tables the per-report stages read from a rendered report. */
+export function readRendered(rendered: Rendered): Tables {
+  const doc = ingestText(rendered.text);
+  const grids = rendered.grids.length > 0 && doc.text === rendered.text ? rendered.grids : doc.tables;
+  const seg = segmentReport(doc.text);
+  const { meta } = detectMeta(doc, seg.sections, seg.template);
+  const narrative = extractNarrative(doc.text, seg.sections);
+  return parseTables(doc.text, seg.sections, { template: meta.template, grids, facts: narrative.facts }).tables;
+}
+
+/** Add one report's cells to the counts; wrong cells are listed in `wrong` (first few). */
+export function countCells(rendered: Rendered, tables: Tables, into: Counts, wrong: string[]): void {
+  for (const table of ["proactive", "requests", "review"] as const) {
+    for (const [key, truth] of Object.entries(rendered.truth[table] as Record<string, number | null>)) {
+      const cell = tables[table].cells[key];
+      const v = cell?.value ?? null;
+      into.cells++;
+      if ((truth === null && v === null) || (truth !== null && v !== null && Math.abs(v - truth) < 1e-6)) into.exact++;
+      else if (v !== null) {
+        into.wrong++;
+        if (wrong.length < 12) wrong.push(`${rendered.layout} ${table}.${key}: truth ${truth}, got ${v} (${cell?.status})`);
+      } else if (cell?.status === "ambiguous") into.ambiguous++;
+      else into.missing++;
+    }
+  }
+}
+
+const empty = (): Counts => ({ cells: 0, exact: 0, wrong: 0, ambiguous: 0, missing: 0 });
+
+function scores(c: Counts): Record<Field, Score> {
+  return Object.fromEntries(FIELDS.map((f) => [f, { correct: c[f], total: c.cells }])) as Record<Field, Score>;
+}
+
+/** One row per layout and a total. */
+export async function evaluate(): Promise<EvalSection[]> {
+  const n = perLayout();
+  const total = empty();
+  const wrong: string[] = [];
+  const rows: EvalSection["rows"][number][] = [];
+  let reports = 0;
+  LAYOUTS.forEach((layout, l) => {
+    const counts = empty();
+    for (let i = 0; i < n; i++) {
+      const seed = SEED + l * 100_003 + i;
+      const rendered = renderReport(randomTruth(seed, ERROR_RATE), layout, seed);
+      countCells(rendered, readRendered(rendered), counts, wrong);
+      reports++;
+    }
+    for (const f of [...FIELDS, "cells"] as const) total[f] += counts[f];
+    rows.push({ label: layout, scores: scores(counts) });
+  });
+  rows.push({ label: "ALL", scores: scores(total) });
+  return [
+    {
+      title: `tables · rendered reports (seed ${SEED}, ${reports} reports, ${n} per layout, ${total.cells} cells; share of cells)`,
+      fields: FIELDS,
+      rows,
+      precision: 2,
+      notes: wrong.length > 0 ? ["wrong cells (first few):", ...wrong.map((w) => `  ${w}`)] : ["wrong cells: none"],
+    },
+  ];
+}
