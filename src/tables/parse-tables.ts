@@ -26,7 +26,7 @@ import type {
   Template,
 } from "../types.js";
 import { appendAll } from "../util/arrays.js";
-import { type GridRow, gridRows, gridValueRow, lineCells } from "./grid.js";
+import { type GridRow, gridRows, gridValueRow, labelLineCells, lineCells } from "./grid.js";
 import { findLabels, labelRegex, spacedWord } from "./labels.js";
 import {
   FORMAT_2021_MARKERS,
@@ -197,6 +197,20 @@ function readRows(
   });
   const tokens = new Map<number, ValueToken[]>();
   for (const [index, span] of regions) tokens.set(index, tokenizeValues(masked, span.start, span.end));
+  // A tab/pipe table whose every row line holds exactly its cells after the label kept every
+  // cell: read it by position, so that an empty first cell is a blank. One row line with a
+  // different count (a spacer column, a lost cell) and no row is read so.
+  const positional = new Map<number, ValueToken[]>();
+  let mismatch = false;
+  for (const l of labels) {
+    const n = plans.find((p) => p.defIndex === l.index)?.keys.length;
+    const span = regions.get(l.index);
+    if (n === undefined || !span) continue;
+    const line = labelLineCells(masked, span.start, span.end, n);
+    if (line === "mismatch") mismatch = true;
+    else if (line !== "off") positional.set(l.index, line);
+  }
+  if (!mismatch && positional.size >= 2) for (const [index, line] of positional) tokens.set(index, line);
   for (const l of labels) {
     const g = grid.find((row) => row.label.start < l.end && row.label.end > l.start);
     const n = plans.find((p) => p.defIndex === l.index)?.keys.length;
