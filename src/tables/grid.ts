@@ -131,9 +131,11 @@ export function labelLineCells(
 ): ValueToken[] | "mismatch" | "off" {
   let lineEnd = text.indexOf("\n", labelEnd);
   if (lineEnd < 0 || lineEnd > regionEnd) lineEnd = regionEnd;
-  if (text.slice(lineEnd, regionEnd).trim() !== "") return "off";
+  // below the line only label text may follow (the next row's numbering), no value
+  if (/[0-9０-９]|(^|\s)[—\-/／无](\s|$)/u.test(text.slice(lineEnd, regionEnd))) return "off";
   const line = text.slice(labelEnd, lineEnd);
-  const lead = /^[ \u3000]*[\t|｜]/u.exec(line);
+  // the rest of the label cell (a parenthesis the label words stop before) holds no digit
+  const lead = /^[^\t|｜\n0-9０-９]*[\t|｜]/u.exec(line);
   if (!lead) return "off";
   const inner = line.slice(lead[0].length).replace(/[ \t]*[|｜][ \t]*$/u, "");
   const parts = inner.split(/[\t|｜]/u);
