@@ -12,6 +12,13 @@ export interface Span {
   readonly end: number;
 }
 
+/** Where a value is in the decoded file text (`xxgk text FILE`): UTF-16 offsets `[start, end)`, 1-based page for PDF. */
+export interface Origin {
+  readonly start: number;
+  readonly end: number;
+  readonly page?: number;
+}
+
 /** Severity of a diagnostic. */
 export type Severity = "error" | "warning" | "info";
 
@@ -173,6 +180,10 @@ export interface Cell {
   readonly raw: string | null;
   /** Where the printed text is, in the normalised text. */
   readonly span: Span | null;
+  /** Where the printed text is in the decoded file text; null when nothing is printed (see `status`). */
+  readonly origin?: Origin | null;
+  /** For a cell of a failing rule: the decoded file text around `origin`, markup stripped (index.html shows it). */
+  readonly context?: { readonly before: string; readonly after: string };
   /** Text around the number that annotates it, e.g. `(撤销1件、警告7件)`. */
   readonly annotation?: string;
   /** For inferred cells: the rule ids that determined the value. */
@@ -281,6 +292,8 @@ export interface Fact {
   readonly text: string;
   /** Span of the number (and unit) in the normalised text. */
   readonly span: Span;
+  /** The same place in the decoded file text. */
+  readonly origin?: Origin | null;
 }
 
 /** A value column of a pre-2019 statistics table (政府信息公开情况统计表). */

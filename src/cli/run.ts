@@ -7,11 +7,13 @@ import { figureCommand } from "./figure.js";
 import { parseCommand } from "./parse.js";
 import { createReuseCommand } from "./reuse.js";
 import { createSimilarCommand } from "./similar.js";
+import { textCommand } from "./text.js";
 
 export const USAGE = `用法 usage: xxgk <command> [options]
 
 commands:
   parse <files or dirs...>      one JSON object per input file (JSON Lines on stdout)
+  text <file>                   the decoded file text that origin offsets index
   check <files or dirs...>      a readable table of accounting-identity results per report
   analyze <inputs...> --out DIR the research dataset (manifest, tidy tables, DuckDB, index.html)
   fetch <column-url...> --out DIR  crawl annual-report columns into a WARC archive and raw/
@@ -43,6 +45,7 @@ export type Command = (argv: readonly string[]) => Promise<number>;
 /** The registered commands; each stage's command is added here as it lands. */
 export const COMMANDS: Record<string, Command> = {
   parse: parseCommand,
+  text: textCommand,
   check: checkCommand,
   analyze: analyzeCommand,
   fetch: fetchCommand,

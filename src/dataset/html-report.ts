@@ -20,6 +20,24 @@ export interface HtmlSection {
     readonly header: readonly string[];
     readonly rows: readonly (readonly (string | number | null)[])[];
   };
+  /** Values with the source text around them, opened on demand (one `<details>` per row). */
+  readonly sources?: {
+    readonly header: readonly string[];
+    readonly rows: readonly SourceRow[];
+  };
+}
+
+/** A row of `sources`: plain values, then the printed text between its surroundings. */
+export interface SourceRow {
+  readonly cells: readonly (string | number | null)[];
+  readonly before: string;
+  readonly text: string;
+  readonly after: string;
+}
+
+function sourceRow(r: SourceRow): string {
+  const context = `…${escapeHtml(r.before)}<mark>${escapeHtml(r.text)}</mark>${escapeHtml(r.after)}…`;
+  return `<tr>${r.cells.map(cell).join("")}<td><details><summary>原文 source</summary><span class="ctx">${context}</span></details></td></tr>`;
 }
 
 /** Escape text for HTML element content and attribute values. */
@@ -73,6 +91,13 @@ export function renderHtmlReport(options: {
       for (const row of s.table.rows) body.push(`<tr>${row.map(cell).join("")}</tr>`);
       body.push("</tbody></table></div>");
     }
+    if (s.sources !== undefined && s.sources.rows.length > 0) {
+      body.push('<div class="scroll"><table><thead><tr>');
+      body.push([...s.sources.header, "原文 source"].map((h) => `<th>${escapeHtml(h)}</th>`).join(""));
+      body.push("</tr></thead><tbody>");
+      for (const row of s.sources.rows) body.push(sourceRow(row));
+      body.push("</tbody></table></div>");
+    }
     body.push("</section>");
   }
   const headline = options.headline
@@ -96,6 +121,7 @@ h1{font-size:1.6rem}h2{font-size:1.2rem;border-bottom:1px solid #ddd;padding-bot
 .note{color:#555;font-size:.9rem}.plot{width:100%;margin:1rem 0}
 .scroll{overflow-x:auto}table{border-collapse:collapse;font-size:.85rem}th,td{border:1px solid #ddd;padding:.25rem .5rem;text-align:left}
 td.num{text-align:right;font-variant-numeric:tabular-nums}td.na{color:#999}
+.ctx{white-space:pre-wrap;font-size:.8rem;color:#333}mark{background:#ffe08a}
 </style></head><body>
 <h1>${escapeHtml(options.title)}</h1>
 <div class="kpis">${headline}</div>

@@ -46,6 +46,7 @@ export function itemRecords(a: SlimAnalysis): ItemRecord[] {
       section: p.section,
       specificity: p.specificity ?? null,
       answers: null,
+      origin: p.origin ?? null,
     })),
     ...n.improvements.map((p, i) => ({
       kind: "improvement" as const,
@@ -55,6 +56,7 @@ export function itemRecords(a: SlimAnalysis): ItemRecord[] {
       section: p.section,
       specificity: p.specificity ?? null,
       answers: answers.get(i) ?? null,
+      origin: p.origin ?? null,
     })),
   ];
 }
@@ -117,6 +119,7 @@ export function slimRecord(r: ReportRecord): ReportRecord {
         status: d.status,
         raw: null,
         span: null,
+        origin: null,
       }));
     }
     tables[key] = { ...t, span: null, cells, details };

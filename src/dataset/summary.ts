@@ -4,6 +4,7 @@ import { createRequire } from "node:module";
 import { histogramSpec, PUBLICATION_FIGURES } from "../charts/index.js";
 import type { CorpusReuse } from "../corpus/index.js";
 import type { ReportRecord } from "../frames/index.js";
+import type { DoubtedCell } from "./doubted.js";
 import { type HtmlSection, renderHtmlReport } from "./html-report.js";
 
 const require = createRequire(import.meta.url);
@@ -59,6 +60,7 @@ export async function htmlSummary(
   records: readonly ReportRecord[],
   reuse: Pick<CorpusReuse, "clusters" | "stats"> | null,
   version: string,
+  doubted: readonly DoubtedCell[] = [],
 ): Promise<string> {
   const { figure, outcomesByRule, statuses, shares, counted, failures } = pageContent(records);
   const sections: HtmlSection[] = [
@@ -74,6 +76,19 @@ export async function htmlSummary(
       table: {
         header: ["规则 rule", "通过 pass", "不符 fail", "无法核对 not assessable"],
         rows: outcomesByRule,
+      },
+    },
+    {
+      title: "核对原文 Cells of failing rules, in their source",
+      note: "勾稽关系不符的单元格及其在原文件中的位置（xxgk text 文件 输出的文本中的 UTF-16 位置；PDF 另有页码），点开可见原文上下文。The cells of failing identity rules with their place in the file (offsets into the text `xxgk text FILE` prints; page for PDF); open a row to see the source text around the value.",
+      sources: {
+        header: ["report_id", "单元格 cell", "数值 value", "页 page", "起 start", "止 end"],
+        rows: doubted.map((d) => ({
+          cells: [d.report, d.cell, d.value, d.page, d.start, d.end],
+          before: d.before,
+          text: d.raw,
+          after: d.after,
+        })),
       },
     },
     {

@@ -29,6 +29,7 @@ import { DatabaseWriter, VIEWS } from "./database.js";
 import { FILES, REUSE_TABLES, TABLES } from "./files.js";
 import { reuseFiles } from "./reuse-files.js";
 import type { SpillFile } from "./spill.js";
+import { DoubtedCells } from "./doubted.js";
 import { htmlSummary } from "./summary.js";
 
 /** The rows of every tidy table for one finished record. */
@@ -103,8 +104,10 @@ export async function writeOutputs(
         db!.append(table, row);
       }
     };
+    const doubted = new DoubtedCells();
     for (let i = 0; i < run.records.length; i++) {
       const r = finishRecord(run.records.get(i), steps, marked.records[i]!.duplicate_of);
+      doubted.add(r);
       reports?.write(`${JSON.stringify(r.report)}\n`);
       for (const [table, rows] of Object.entries(tableRows(r))) emit(table, rows);
     }
@@ -180,7 +183,7 @@ export async function writeOutputs(
     }
     await put("codebook.md", renderCodebook(FILES, VIEWS, version));
     const summary = marked.records.map((r) => ({ ...r, reuse: steps.reuse.get(r.id) ?? null }));
-    await put("index.html", await htmlSummary(summary, steps.similarity?.reuse ?? null, version));
+    await put("index.html", await htmlSummary(summary, steps.similarity?.reuse ?? null, version, doubted.rows));
   } finally {
     for (const s of sinks.values()) s.abort();
     db?.close();

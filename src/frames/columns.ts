@@ -29,6 +29,28 @@ const REPORT_KEYS: readonly Column[] = [
   c("template", "string", "Report format: 2021, 2019 (trial), legacy, unknown", "报告格式版本"),
 ];
 
+/** Where a value is in the decoded file text (`xxgk text FILE`): page and UTF-16 offsets. */
+const ORIGIN_COLUMNS: readonly Column[] = [
+  c(
+    "origin_page",
+    "integer",
+    "PDF page of the printed value, from 1; empty for other formats",
+    "所在 PDF 页码（从 1 起）",
+  ),
+  c(
+    "origin_start",
+    "integer",
+    "Start of the printed value in the decoded file text (xxgk text FILE), UTF-16 offset; empty when nothing is printed",
+    "在原文件解码文本（xxgk text）中的起始位置",
+  ),
+  c(
+    "origin_end",
+    "integer",
+    "End of the printed value in the decoded file text (exclusive)",
+    "在原文件解码文本中的结束位置",
+  ),
+];
+
 export const REPORT_COLUMNS: readonly Column[] = [
   c("report_id", "string", REPORT_KEYS[0]!.en, REPORT_KEYS[0]!.zh),
   c("source", "string", "Path of the input file as given", "输入文件路径"),
@@ -84,6 +106,7 @@ export const CELL_COLUMNS: readonly Column[] = [
   c("status", "string", "read, inferred, ambiguous, blank, missing, unreadable", "取值状态"),
   c("raw", "string", "The cell as printed", "原文"),
   c("offset", "integer", "Offset of the printed cell in the normalised text", "在规范化文本中的位置"),
+  ...ORIGIN_COLUMNS,
 ];
 
 export const RULE_COLUMNS: readonly Column[] = [
@@ -106,6 +129,7 @@ export const ITEM_COLUMNS: readonly Column[] = [
   c("end", "integer", "End offset in the normalised text", "结束位置"),
   c("specificity", "double", "Specificity score (higher: more specific, less 套话)", "具体性得分"),
   c("answers", "integer", "For an improvement: index of the problem it answers; empty when none", "所回应问题的序号"),
+  ...ORIGIN_COLUMNS,
 ];
 
 export const FACT_COLUMNS: readonly Column[] = [
@@ -116,6 +140,7 @@ export const FACT_COLUMNS: readonly Column[] = [
   c("start", "integer", "Start offset in the normalised text", "起始位置"),
   c("end", "integer", "End offset in the normalised text", "结束位置"),
   c("text", "string", "The clause it was read from", "出处文字"),
+  ...ORIGIN_COLUMNS,
 ];
 
 export const PANEL_COLUMNS: readonly Column[] = [

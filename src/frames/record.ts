@@ -1,5 +1,5 @@
 /** The per-report record that tidy tables are built from: the parse contract plus analysis extras. */
-import type { Fact, ParsedReport } from "../types.js";
+import type { Fact, Origin, ParsedReport } from "../types.js";
 
 /** A problem or improvement item of section 五 (or wherever the report really puts it). */
 export interface ItemRecord {
@@ -12,6 +12,8 @@ export interface ItemRecord {
   readonly specificity: number | null;
   /** For an improvement: index of the problem it answers among this report's problems, or null. */
   readonly answers: number | null;
+  /** Where the item is in the decoded file text; absent in records written before origins. */
+  readonly origin?: Origin | null;
 }
 
 /** Reuse shares of one report (from the similarity stage); null fields when not computed. */

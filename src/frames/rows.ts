@@ -1,6 +1,13 @@
 /** ReportRecord[] → tidy rows (one per report, cell, rule result, narrative item, fact). Pure. */
+
+import type { Origin } from "../types.js";
 import type { Row, Scalar } from "./csv.js";
 import type { ReportRecord } from "./record.js";
+
+/** The origin columns of a value (all empty when it has no origin). */
+function originColumns(o: Origin | null | undefined): Record<string, Scalar> {
+  return { origin_page: o?.page ?? null, origin_start: o?.start ?? null, origin_end: o?.end ?? null };
+}
 
 function keys(r: ReportRecord): Record<string, Scalar> {
   const m = r.report.meta;
@@ -96,6 +103,9 @@ export function* iterateCellRows(records: Iterable<ReportRecord>): Generator<Row
           status: v.status,
           raw: v.raw,
           offset: v.span?.start ?? null,
+          origin_page: v.origin?.page ?? null,
+          origin_start: v.origin?.start ?? null,
+          origin_end: v.origin?.end ?? null,
         };
       }
     }
@@ -139,6 +149,7 @@ export function itemRows(records: readonly ReportRecord[]): Row[] {
         end: it.end,
         specificity: it.specificity,
         answers: it.answers,
+        ...originColumns(it.origin),
       });
     }
   }
@@ -159,6 +170,7 @@ export function factRows(records: readonly ReportRecord[]): Row[] {
         start: f.span.start,
         end: f.span.end,
         text: f.text,
+        ...originColumns(f.origin),
       });
     }
   }

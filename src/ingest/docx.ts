@@ -1,17 +1,19 @@
 /**
- * DOCX extraction: mammoth converts to HTML, then the HTML path renders text and tables.
+ * DOCX extraction: mammoth converts to HTML, then the HTML path renders text and tables;
+ * offsets are re-pointed from the HTML at the DOCX text (`docx-text.ts`).
  * The zip is checked first (`zip.ts`): parts that would unpack past `maxBytes` are refused.
  */
 import mammoth from "mammoth";
 import type { Diagnostic, IngestedDoc } from "../types.js";
 import { assembleDoc, emptyDoc, type FileFacts } from "./assemble.js";
+import { docxText, repointMapped } from "./docx-text.js";
 import { extractHtml } from "./html.js";
 import { zipOverBudget } from "./zip.js";
 
 // Images carry no text: they are never unpacked (the default would inline them as base64).
 const NO_IMAGES = mammoth.images.imgElement(() => Promise.resolve({ src: "" }));
 
-/** Extract and normalise a DOCX; `decoded` is mammoth's HTML. */
+/** Extract and normalise a DOCX; `decoded` is the DOCX text of `docx-text.ts` (offsets point there, not into mammoth's HTML). */
 export async function extractDocx(
   bytes: Uint8Array,
   facts: FileFacts,
@@ -51,5 +53,11 @@ export async function extractDocx(
       message: `mammoth reported: ${messages.slice(0, 3).join("; ")}`,
     });
   const ex = extractHtml(html, { findBody: false });
-  return assembleDoc({ decoded: html, ...ex, diagnostics: [] }, "docx", facts, diags);
+  const text = docxText(html);
+  return assembleDoc(
+    { ...ex, decoded: text.text, base: repointMapped(ex.base, text), diagnostics: [] },
+    "docx",
+    facts,
+    diags,
+  );
 }

@@ -15,6 +15,7 @@ export {
 } from "./mapped-text.js";
 export { INGEST_PASSES } from "./normalize.js";
 export type { IngestOptions } from "./options.js";
+export { type OriginMap, originOf } from "./origin.js";
 export type {
   Pass as IngestPass,
   PassContext as IngestPassContext,

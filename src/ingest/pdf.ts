@@ -217,7 +217,7 @@ const HEADING_START =
 const SENTENCE_END = /[。;；:：!！?？]\s*$/;
 
 /**
- * Lay the pages out as one decoded string (lines joined by `\n`, pages by `\n`), and
+ * Lay the pages out as one decoded string (each line ended by `\n`, pages separated by `\f`), and
  * decide layout edits: furniture lines to drop, soft wraps to join.
  */
 export function layoutPdf(pages: readonly PdfLine[][], ocrPages: ReadonlySet<number> = new Set()) {
@@ -228,6 +228,12 @@ export function layoutPdf(pages: readonly PdfLine[][], ocrPages: ReadonlySet<num
   const edits: Edit[] = [];
   let pos = 0;
   pages.forEach((lines, p) => {
+    if (p > 0) {
+      // pages are separated by a form feed in the decoded text; the normalised text has none
+      edits.push({ start: pos, end: pos + 1, insert: "", reason: "pdf page break" });
+      parts.push("\f");
+      pos += 1;
+    }
     pageStarts.push(pos);
     const ocr = ocrPages.has(p);
     const right = textRight(lines, furniture);

@@ -2,6 +2,7 @@
 import { describe, InvalidInputError } from "../errors.js";
 import type { IngestedDoc, SourcePosition } from "../types.js";
 import { byteOffsetOf } from "./decode.js";
+import { pageOf } from "./origin.js";
 
 /**
  * Where normalised offset `offset` of `doc.text` came from: the index in `doc.decoded`,
@@ -20,16 +21,4 @@ export function sourcePosition(doc: IngestedDoc, offset: number): SourcePosition
   const byte =
     textual && doc.encoding !== null ? byteOffsetOf(doc.decoded, char, doc.encoding, doc.bomBytes ?? 0) : null;
   return { char, byte, page: pageOf(doc.pageStarts, char) };
-}
-
-function pageOf(starts: readonly number[], char: number): number | null {
-  if (starts.length === 0) return null;
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >>> 1;
-    if ((starts[mid] ?? 0) <= char) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo + 1;
 }

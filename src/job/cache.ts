@@ -12,7 +12,7 @@ import { writeFileAtomic } from "../dataset/index.js";
 import type { SlimAnalysis } from "../pipeline/index.js";
 
 /** Bump when the shape or meaning of a cached analysis changes. */
-export const CACHE_VERSION = 1;
+export const CACHE_VERSION = 2;
 
 const pack = promisify(gzip);
 const unpack = promisify(gunzip);

@@ -1,6 +1,7 @@
 /**
  * The narrative stage's lexicons, imported as data modules (`lexicon/items.ts`: headings, cues,
- * connectives, generic phrases, stopwords; `lexicon/facts.ts`: the subjects of prose figures;
+ * connectives; `lexicon/scoring.ts`: generic phrases, stopwords, units and names that scoring
+ * and linking weigh; `lexicon/facts.ts`: the subjects of prose figures;
  * Chinese phrases as data, under English keys) and compiled to regexes once.
  */
 import { InvalidInputError } from "../errors.js";

@@ -1,5 +1,5 @@
 /** Types of the `narrative` stage: items of section 五, their links and scores, and prose facts. */
-import type { Diagnostic, Fact, SectionKey, Span } from "../types.js";
+import type { Diagnostic, Fact, Origin, SectionKey, Span } from "../types.js";
 
 /** Whether an item states a problem or an improvement. */
 export type NarrativeKind = "problem" | "improvement";
@@ -11,6 +11,8 @@ export interface NarrativeItem {
   readonly text: string;
   /** Span of `text` in the normalised text. */
   readonly span: Span;
+  /** The same place in the decoded file text (set by the pipeline). */
+  readonly origin?: Origin | null;
   /** The section the item was found in (`issues`, or `other` when a report puts improvements under 六). */
   readonly section: SectionKey;
   /** The enumeration marker as printed (`一是`, `（一）`, `1.`, `首先`, `-`), or null for an unmarked item. */

@@ -13,6 +13,7 @@ import { detectMeta, segmentReport } from "../sections/index.js";
 import { missingLegacyTable, parseLegacyTable, parseTables } from "../tables/index.js";
 import {
   type Diagnostic,
+  type Fact,
   type IngestedDoc,
   type LegacyTable,
   type LegacyTableOut,
@@ -26,8 +27,8 @@ import {
   type TableOut,
   type Tables,
   type Template,
-  type Fact,
 } from "../types.js";
+import { doubtedCells, legacyWithOrigins, narrativeWithOrigins, tablesWithOrigins } from "./origins.js";
 
 const TABLE_KEYS: readonly TableKey[] = ["proactive", "requests", "review"];
 
@@ -84,10 +85,9 @@ export function analyzeDoc(doc: IngestedDoc): ReportAnalysis {
     seg.template,
   );
   // Pre-2019 reports state their figures under 二/三/四 (主动公开, 依申请公开, 复议), not only under 一.
-  const narrative = extractNarrative(
-    doc.text,
-    seg.sections,
-    meta.template === "legacy" ? { factSections: SECTION_KEYS } : {},
+  const narrative = narrativeWithOrigins(
+    extractNarrative(doc.text, seg.sections, meta.template === "legacy" ? { factSections: SECTION_KEYS } : {}),
+    doc,
   );
   const parsed = parseTables(doc.text, seg.sections, {
     template: meta.template,
@@ -96,6 +96,7 @@ export function analyzeDoc(doc: IngestedDoc): ReportAnalysis {
   });
   const legacy = readLegacy(doc.text, meta.template, parsed.tables, narrative.facts);
   const checks = [...checkTables(parsed.tables, { facts: narrative.facts }), ...checkLegacy(legacy, narrative.facts)];
+  const doubted = doubtedCells(checks);
   const diagnostics: Diagnostic[] = [
     ...doc.diagnostics,
     ...seg.diagnostics,
@@ -114,8 +115,8 @@ export function analyzeDoc(doc: IngestedDoc): ReportAnalysis {
     script: doc.text === "" ? null : doc.script,
     meta: { ...meta, source: doc.source, sha256: doc.sha256 },
     sections: sectionsOut(seg.sections),
-    tables: tablesOut(parsed.tables),
-    legacy: legacyOut(legacy),
+    tables: tablesOut(tablesWithOrigins(parsed.tables, doc, doubted)),
+    legacy: legacyOut(legacyWithOrigins(legacy, doc, doubted)),
     panel,
     checks,
     narrative: {

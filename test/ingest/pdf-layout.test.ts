@@ -23,7 +23,21 @@ test("layoutPdfPages removes page numbers that count pages, keeps a table value 
     [line("正文结束。", 150), line("- 3 -", 180, 170)],
   ]);
   assert.equal(text, "一、总体情况\n本年度收到申请。\n规章\t0\n0\n正文结束。\n");
-  assert.deepEqual(reasons, ["pdf page number", "pdf page number", "pdf page number"]);
+  assert.deepEqual(reasons, [
+    "pdf page number",
+    "pdf page break",
+    "pdf page number",
+    "pdf page break",
+    "pdf page number",
+  ]);
+});
+
+test("layoutPdfPages separates pages by a form feed that the normalised text drops; pages start after it", () => {
+  const pages = [[line("甲页正文。", 150)], [line("乙页正文。", 150)]];
+  const { decoded, pageStarts } = layoutPdfPages(pages);
+  assert.equal(decoded, "甲页正文。\n\f乙页正文。\n");
+  assert.deepEqual(pageStarts, [0, decoded.indexOf("\f") + 1]);
+  assert.equal(laidOut(pages).text, "甲页正文。\n乙页正文。\n");
 });
 
 test("layoutPdfPages removes running headers repeated on most pages and joins wrapped prose", () => {
