@@ -1,7 +1,8 @@
 /**
  * From the search's per-cell summary to the cells of a table: `read` (one reading, printed
  * as read), `inferred` (several readings, or a value an identity filled, all fitting readings
- * agree), `ambiguous` (they disagree: value null, candidates kept), `blank`, `missing`,
+ * agree), `ambiguous` (they disagree: value null, candidates kept when they are every value
+ * that fits — not when some fitting reading leaves the cell open), `blank`, `missing`,
  * `unreadable`. A status is confident only where the summary proves the value.
  */
 import type { Cell } from "../types.js";
@@ -41,8 +42,17 @@ export function composeCell(row: ComposeRow, summary: CellSummary, rules: readon
     };
   }
   if (!summary.agree) {
-    const candidates = [...summary.candidates].sort((a, b) => a - b);
-    return { value: null, status: "ambiguous", raw: null, span: null, candidates, rules: [...rules] };
+    // Candidates only when they are every value that fits: a reading that leaves the cell open
+    // admits any count, and a partial list would invite a later pass to pick from it.
+    const candidates = summary.open ? [] : [...summary.candidates].sort((a, b) => a - b);
+    return {
+      value: null,
+      status: "ambiguous",
+      raw: null,
+      span: null,
+      ...(candidates.length > 0 ? { candidates } : {}),
+      rules: [...rules],
+    };
   }
   const value = summary.first;
   const filled = summary.fillRules.size > 0;

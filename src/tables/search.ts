@@ -1,6 +1,6 @@
 /**
  * The proof of uniqueness: a bounded depth-first search over the rows that have several
- * readings (digit splits of a run, placements of too few values), pruned by every identity
+ * readings (digit splits of a run, placements of too few values; the walk of `joint.ts`), pruned by every identity
  * as soon as all its rows are chosen, that visits *every* joint reading satisfying the
  * identities and non-negativity and summarises, cell by cell, what those readings say.
  * A cell is decided only when all of them agree; the search never stops at the first fit.
@@ -8,6 +8,7 @@
  * readings agree on by themselves (sound without the joint proof), and says which.
  */
 import { type Compiled, propagate } from "./constraints.js";
+import { walkJoint } from "./joint.js";
 import type { CellSource, RowReadings } from "./rows.js";
 
 /** Bound on the nodes of the search (rows chosen, summed over the branches). */
@@ -31,6 +32,11 @@ export interface CellSummary {
   /** Every fitting reading gives the same value (or all give none). */
   agree: boolean;
   candidates: Set<number>;
+  /**
+   * Some fitting reading leaves the cell open (not printed there, not determined), or more
+   * than the bound of candidates fit: `candidates` is then not every value that fits.
+   */
+  open: boolean;
   /** Source of the value in the first fitting reading, and whether every reading has it. */
   source: CellSource;
   sourceKey: string;
@@ -48,6 +54,8 @@ export interface SearchResult {
   readonly outcome: SearchOutcome;
   /** Fitting joint readings found (proved only). */
   readonly fits: number;
+  /** Per row: how many of its readings are in some fitting joint reading (proved only). */
+  readonly rowFits: readonly number[];
   readonly nodes: number;
 }
 
@@ -103,7 +111,7 @@ export function searchReadings(rows: readonly SearchRow[], ids: readonly Compile
     lo.set(a, offsets[r]);
     hi.set(b, offsets[r]);
   };
-  rows.forEach((_, r) => span(r));
+  for (let r = 0; r < rows.length; r++) span(r);
   const picks: number[] = rows.map(() => 0);
   const assign = (r: number, k: number) => {
     const row = rows[r]!;
@@ -162,7 +170,8 @@ export function searchReadings(rows: readonly SearchRow[], ids: readonly Compile
   }
   const multi = rows.flatMap((_, r) => (alive[r]!.length > 1 ? [r] : []));
   rows.forEach((_, r) => {
-    if (alive[r]!.length === 1) assign(r, alive[r]![0]!);
+    const only = alive[r]!;
+    if (only.length === 1) assign(r, only[0]!);
   });
   const depthOfRow = new Map(multi.map((r, d) => [r, d]));
   const checks: Compiled[][] = multi.map(() => []);
@@ -172,9 +181,11 @@ export function searchReadings(rows: readonly SearchRow[], ids: readonly Compile
   }
   const cells: CellSummary[] = [];
   let fits = 0;
+  const seen = rows.map(() => new Set<number>());
   const accumulate = (vals: readonly (number | null)[], fills: readonly (string | null)[]) => {
     let i = 0;
     rows.forEach((row, r) => {
+      seen[r]!.add(picks[r]!);
       const reading = row.readings.readings[picks[r]!];
       const keys = keysOf[r]![picks[r]!];
       for (let c = 0; c < row.keys.length; c++, i++) {
@@ -187,6 +198,7 @@ export function searchReadings(rows: readonly SearchRow[], ids: readonly Compile
             first: v,
             agree: true,
             candidates: new Set(v === null ? [] : [v]),
+            open: v === null,
             source: reading?.sources[c] ?? MISSING,
             sourceKey: key,
             sameSource: true,
@@ -196,7 +208,9 @@ export function searchReadings(rows: readonly SearchRow[], ids: readonly Compile
           continue;
         }
         if (v !== s.first) s.agree = false;
-        if (v !== null && s.candidates.size < CANDIDATE_BOUND) s.candidates.add(v);
+        if (v === null) s.open = true;
+        else if (s.candidates.size < CANDIDATE_BOUND) s.candidates.add(v);
+        else if (!s.candidates.has(v)) s.open = true;
         if (key !== s.sourceKey) s.sameSource = false;
         if (fill !== null) s.fillRules.add(fill);
       }
@@ -204,29 +218,22 @@ export function searchReadings(rows: readonly SearchRow[], ids: readonly Compile
     fits++;
   };
   if (!ids.every(feasible)) return consensus(rows, ids, "inconsistent", 0);
-  let nodes = 0;
-  let aborted = false;
-  const go = (d: number): void => {
-    if (++nodes > SEARCH_BOUND) {
-      aborted = true;
-      return;
-    }
-    if (d === multi.length) {
-      const vals = [...values];
-      const fills: (string | null)[] = new Array(n).fill(null);
-      if (propagate(vals, [...fillable], fills, ids)) accumulate(vals, fills);
-      return;
-    }
-    const r = multi[d]!;
-    const check = checks[d]!;
-    for (const k of alive[r]!) {
-      if (aborted) break;
-      assign(r, k);
-      if (check.every(feasible)) go(d + 1);
-    }
-    clear(r);
-  };
-  go(0);
+  const { nodes, aborted } = walkJoint(
+    multi.map((r) => alive[r]!),
+    SEARCH_BOUND,
+    {
+      accept: (d, k) => {
+        assign(multi[d]!, k);
+        return checks[d]!.every(feasible);
+      },
+      leaf: () => {
+        const vals = [...values];
+        const fills: (string | null)[] = new Array(n).fill(null);
+        if (propagate(vals, [...fillable], fills, ids)) accumulate(vals, fills);
+      },
+      leave: (d) => clear(multi[d]!),
+    },
+  );
   if (aborted) {
     const narrowed = rows.map((row, r) => ({
       ...row,
@@ -235,7 +242,7 @@ export function searchReadings(rows: readonly SearchRow[], ids: readonly Compile
     return consensus(narrowed, ids, "bound", nodes);
   }
   if (fits === 0) return consensus(rows, ids, "inconsistent", nodes);
-  return { cells, outcome: "proved", fits, nodes };
+  return { cells, outcome: "proved", fits, nodes, rowFits: seen.map((x) => x.size) };
 }
 
 /**
@@ -260,6 +267,7 @@ function consensus(
         first: first?.values[c] ?? null,
         agree: true,
         candidates: new Set(),
+        open: false,
         source,
         sourceKey: sourceKey(source),
         sameSource: true,
@@ -271,7 +279,9 @@ function consensus(
         const v = reading.values[c] ?? null;
         const src = reading.sources[c] ?? MISSING;
         if (v !== s.first) s.agree = false;
-        if (v !== null && s.candidates.size < CANDIDATE_BOUND) s.candidates.add(v);
+        if (v === null) s.open = true;
+        else if (s.candidates.size < CANDIDATE_BOUND) s.candidates.add(v);
+        else if (!s.candidates.has(v)) s.open = true;
         if (sourceKey(src) !== s.sourceKey) s.sameSource = false;
         if (src.kind !== "missing") allMissing = false;
       }
@@ -289,9 +299,10 @@ function consensus(
       s.first = filledValues[i] ?? null;
       s.agree = true;
       s.candidates = new Set(s.first === null ? [] : [s.first]);
+      s.open = false;
       s.fillRules.add(fill);
       s.filled = true;
     });
   }
-  return { cells, outcome, fits: 0, nodes };
+  return { cells, outcome, fits: 0, nodes, rowFits: rows.map((row) => row.readings.readings.length) };
 }

@@ -14,8 +14,8 @@
  */
 import type { TableIdentity as Identity } from "../rules/index.js";
 import type { Cell, Diagnostic } from "../types.js";
-import { type Compiled, compile, propagate } from "./constraints.js";
 import { composeCell, involvement } from "./compose.js";
+import { type Compiled, compile, propagate } from "./constraints.js";
 import type { CellSource, Reading, RowReadings } from "./rows.js";
 import { type SearchResult, searchReadings } from "./search.js";
 import type { ValueToken } from "./values.js";
@@ -150,8 +150,7 @@ function compileFacts(facts: readonly FactConstraint[], index: ReadonlyMap<strin
 function splitsOnly(rows: readonly SolveRow[]): boolean {
   return rows.every(
     (row) =>
-      row.readings.readings.length <= 1 ||
-      row.readings.readings.every((r) => r.sources.some((s) => s.kind === "part")),
+      row.readings.readings.length <= 1 || row.readings.readings.every((r) => r.sources.some((s) => s.kind === "part")),
   );
 }
 
@@ -193,7 +192,43 @@ function solveGroup(
       i++;
     }
   }
-  return { cells, diagnostics: searchDiagnostics(result, filtered) };
+  return {
+    cells,
+    diagnostics: [...searchDiagnostics(result, filtered), ...rowDiagnostics(filtered, cells, result, text)],
+  };
+}
+
+/**
+ * One diagnostic per row whose several readings leave cells ambiguous: the printed values (the
+ * run of digits) and how many of the row's readings are in a fitting joint reading.
+ */
+function rowDiagnostics(
+  rows: readonly (SolveRow & { readonly chosen: boolean })[],
+  cells: Readonly<Record<string, Cell>>,
+  result: SearchResult,
+  text: string,
+): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  rows.forEach((row, r) => {
+    const open = row.keys.filter((k) => cells[k]?.status === "ambiguous");
+    if (!row.chosen || open.length === 0 || row.tokens.length === 0) return;
+    const first = row.tokens[0]!;
+    const printed = text.slice(first.start, row.tokens[row.tokens.length - 1]!.end);
+    const name = row.keys[0]!.slice(0, row.keys[0]!.lastIndexOf("."));
+    const fits =
+      result.outcome === "proved"
+        ? `${result.rowFits[r]} of its ${row.readings.readings.length} readings fit every identity (${result.fits} joint readings of the table)`
+        : result.outcome === "bound"
+          ? `its ${row.readings.readings.length} readings could not all be tried within the search bound`
+          : `no reading of the table satisfies every identity`;
+    out.push({
+      code: "tables.ambiguous_reading",
+      severity: "warning",
+      message: `row ${name}: the printed «${printed}» does not decide its cells — ${fits}; left ambiguous: ${open.join(", ")}`,
+      offset: first.start,
+    });
+  });
+  return out;
 }
 
 function searchDiagnostics(result: SearchResult, rows: readonly { readonly readings: RowReadings }[]): Diagnostic[] {
