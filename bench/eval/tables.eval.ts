@@ -21,7 +21,8 @@ const SEED = 0x5e_ed_20_25;
 const ERROR_RATE = 0.1;
 const FIELDS = ["exact", "wrong", "ambiguous", "missing"] as const;
 type Field = (typeof FIELDS)[number];
-type Counts = Record<Field, number> & { cells: number };
+/** `wrongWithError`: wrong cells in a table that carries a planted agency arithmetic error. */
+type Counts = Record<Field, number> & { cells: number; wrongWithError: number };
 
 function perLayout(): number {
   const raw = Number(process.env.EVAL_TABLES_PER_LAYOUT ?? 120);
@@ -48,6 +49,7 @@ export function countCells(rendered: Rendered, tables: Tables, into: Counts, wro
       if ((truth === null && v === null) || (truth !== null && v !== null && Math.abs(v - truth) < 1e-6)) into.exact++;
       else if (v !== null) {
         into.wrong++;
+        if (rendered.truth.planted?.table === table) into.wrongWithError++;
         if (wrong.length < 12)
           wrong.push(`${rendered.layout} ${table}.${key}: truth ${truth}, got ${v} (${cell?.status})`);
       } else if (cell?.status === "ambiguous") into.ambiguous++;
@@ -56,7 +58,7 @@ export function countCells(rendered: Rendered, tables: Tables, into: Counts, wro
   }
 }
 
-const empty = (): Counts => ({ cells: 0, exact: 0, wrong: 0, ambiguous: 0, missing: 0 });
+const empty = (): Counts => ({ cells: 0, exact: 0, wrong: 0, ambiguous: 0, missing: 0, wrongWithError: 0 });
 
 function scores(c: Counts): Record<Field, Score> {
   return Object.fromEntries(FIELDS.map((f) => [f, { correct: c[f], total: c.cells }])) as Record<Field, Score>;
@@ -91,7 +93,7 @@ export async function evaluate(): Promise<EvalSection[]> {
       halves[half].reports++;
     }
     for (const half of ["tune", "check"] as const) {
-      for (const f of [...FIELDS, "cells"] as const) halves[half].total[f] += counts[half][f];
+      for (const f of [...FIELDS, "cells", "wrongWithError"] as const) halves[half].total[f] += counts[half][f];
       halves[half].rows.push({ label: layout, scores: scores(counts[half]) });
     }
   });

@@ -154,7 +154,8 @@ export function searchReadings(rows: readonly SearchRow[], ids: readonly Compile
     changed = false;
     for (let r = 0; r < rows.length; r++) {
       const list = alive[r]!;
-      if (list.length === 0 || touching[r]!.length === 0) continue;
+      // a row with one reading is checked with the rest below; narrowing only prunes choices
+      if (list.length <= 1 || touching[r]!.length === 0) continue;
       const kept = list.filter((k) => {
         assign(r, k);
         return touching[r]!.every(feasible);
