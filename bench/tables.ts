@@ -10,6 +10,9 @@ import { checkTables } from "../src/rules/index.js";
 import { parseTables } from "../src/tables/index.js";
 import { LAYOUTS, type Rendered, randomTruth, renderReport } from "../test/tables/render.js";
 
+/** Target: mean table-parsing time per report, single thread (the scale issue's per-stage line). */
+const TABLE_BUDGET_MS = 2;
+
 function corpus(n: number): Rendered[] {
   const out: Rendered[] = [];
   for (let i = 0; i < n; i++)
@@ -39,6 +42,16 @@ export async function bench(opts: { quick: boolean }): Promise<Record<string, un
     return parsed.length;
   });
   const check = time(() => parsed.reduce((s, p) => s + checkTables(p.tables).length, 0));
+  // The per-report table budget of the scale targets: mean single-thread parse time per report.
+  const perLayout: Record<string, number> = {};
+  for (const layout of LAYOUTS) {
+    const mine = docs.filter((d) => d.layout === layout);
+    const t = time(() => {
+      for (const d of mine) parseTables(d.text, null, { grids: d.grids });
+      return mine.length;
+    });
+    perLayout[layout] = Number((t.ms / Math.max(1, mine.length)).toFixed(2));
+  }
   const perSecond = (ms: number) => Math.round((n / ms) * 1000);
   return {
     stage: "tables",
@@ -47,6 +60,9 @@ export async function bench(opts: { quick: boolean }): Promise<Record<string, un
     mean_chars: Math.round(chars / n),
     parse_reports_per_s: perSecond(parse.ms),
     parse_mean_ms: Number((parse.ms / n).toFixed(3)),
+    parse_budget_ms: TABLE_BUDGET_MS,
+    parse_within_budget: parse.ms / n <= TABLE_BUDGET_MS,
+    parse_mean_ms_by_layout: perLayout,
     baseline: "split into lines and scan numbers, same texts",
     baseline_reports_per_s: perSecond(baseline.ms),
     parse_vs_baseline: Number((parse.ms / Math.max(baseline.ms, 1e-3)).toFixed(1)),

@@ -17,6 +17,8 @@ export interface EvalSection {
   readonly rows: readonly { readonly label: string; readonly scores: Readonly<Record<string, Score>> }[];
   /** Lines printed under the table (failure lists of a tune half, notes). */
   readonly notes?: readonly string[];
+  /** Decimals of the percentages (default 1); more for rare events such as wrong table cells. */
+  readonly precision?: number;
 }
 
 /**
@@ -32,13 +34,13 @@ export function wilson(correct: number, total: number, z = 1.96): readonly [numb
   return [Math.max(0, centre - half), Math.min(1, centre + half)];
 }
 
-const pct = (x: number): string => `${(100 * x).toFixed(1)}`;
+const pct = (x: number, digits: number): string => `${(100 * x).toFixed(digits)}`;
 
-/** `97.0 % [93.1–98.7] 97/100` */
-export function formatScore({ correct, total }: Score): string {
+/** `97.0 % [93.1–98.7] 97/100` (`digits` decimals, default 1) */
+export function formatScore({ correct, total }: Score, digits = 1): string {
   if (total === 0) return "n/a";
   const [lo, hi] = wilson(correct, total);
-  return `${pct(correct / total)} % [${pct(lo)}–${pct(hi)}] ${correct}/${total}`;
+  return `${pct(correct / total, digits)} % [${pct(lo, digits)}–${pct(hi, digits)}] ${correct}/${total}`;
 }
 
 /** The section as an aligned text table. */
@@ -48,7 +50,7 @@ export function formatSection(s: EvalSection): string {
     r.label,
     ...s.fields.map((f) => {
       const score = r.scores[f];
-      return score === undefined ? "" : formatScore(score);
+      return score === undefined ? "" : formatScore(score, s.precision);
     }),
   ]);
   const widths = head.map((_, i) => Math.max(...[head, ...body].map((row) => [...(row[i] ?? "")].length)));

@@ -18,6 +18,7 @@ import {
   splitPart,
   trimSpan,
 } from "./split.js";
+import { sectionsInView, spanInSource, unwrap } from "./unwrap.js";
 import type { Narrative, NarrativeFact, NarrativeItem, NarrativeKind, NarrativeSkip, Specificity } from "./types.js";
 
 /** Options of `extractNarrative`. */
@@ -200,6 +201,34 @@ function items(text: string, sections: Sections, skipped: NarrativeSkip[], diagn
   return out;
 }
 
+/** The items, read from the unwrapped view of sections 五 and 六 when their text is hard-wrapped. */
+function unwrappedItems(
+  text: string,
+  sections: Sections,
+  skipped: NarrativeSkip[],
+  diagnostics: Diagnostic[],
+): NarrativeItem[] {
+  const spans = [sections.issues, sections.other].filter((s): s is Section => s !== null);
+  const u = unwrap(text, spans);
+  if (u === null) return items(text, sections, skipped, diagnostics);
+  const own: NarrativeSkip[] = [];
+  const notes: Diagnostic[] = [];
+  const found = items(u.text, sectionsInView(sections, u), own, notes);
+  for (const s of own) {
+    const span = spanInSource(s.span, u);
+    skipped.push({ ...s, span, text: text.slice(span.start, span.end) });
+  }
+  for (const d of notes)
+    diagnostics.push(d.offset === undefined ? d : { ...d, offset: u.toSource[d.offset] ?? d.offset });
+  // spans and texts of the original text (a wrapped item keeps its line break, as printed)
+  return found.map((i) => ({
+    ...i,
+    span: spanInSource(i.span, u),
+    text: text.slice(spanInSource(i.span, u).start, spanInSource(i.span, u).end),
+    markerSpan: i.markerSpan === null ? null : spanInSource(i.markerSpan, u),
+  }));
+}
+
 function missing(kind: NarrativeKind, offset: number | undefined): Diagnostic {
   const what = kind === "problem" ? "problems" : "improvements";
   return {
@@ -225,7 +254,7 @@ export function extractNarrative(text: string, sections: Sections, options: Narr
   checkInput(text, sections, options);
   const skipped: NarrativeSkip[] = [];
   const diagnostics: Diagnostic[] = [];
-  const all = items(text, sections, skipped, diagnostics);
+  const all = unwrappedItems(text, sections, skipped, diagnostics);
   const score = options.scorer ?? specificityScorer(options.corpus ?? all.map((i) => i.text));
   const scored = all.map((i) => ({ ...i, specificity: score(i.text).score }));
   const problems = scored.filter((i) => i.kind === "problem");

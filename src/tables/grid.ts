@@ -115,3 +115,39 @@ export function lineCells(text: string, from: number, to: number, n: number): Va
   }
   return null;
 }
+
+/**
+ * Positional reading of the cells after a row label on its own tab- or pipe-separated line
+ * (`label\t\t1\t\t\t\t\t1`): the tokens when the line after the label holds exactly `n`
+ * cells and the row's values are all on it (an empty cell is a blank, the first included);
+ * `mismatch` when the values are on the line but the cell count differs (a spacer column or a
+ * lost cell: the caller then trusts no row of the table positionally); `off` otherwise.
+ */
+export function labelLineCells(
+  text: string,
+  labelEnd: number,
+  regionEnd: number,
+  n: number,
+): ValueToken[] | "mismatch" | "off" {
+  let lineEnd = text.indexOf("\n", labelEnd);
+  if (lineEnd < 0 || lineEnd > regionEnd) lineEnd = regionEnd;
+  // below the line only label text may follow (the next row's numbering), no value
+  if (/[0-9０-９]|(^|\s)[—\-/／无](\s|$)/u.test(text.slice(lineEnd, regionEnd))) return "off";
+  const line = text.slice(labelEnd, lineEnd);
+  // the rest of the label cell (a parenthesis the label words stop before) holds no digit
+  const lead = /^[^\t|｜\n0-9０-９]*[\t|｜]/u.exec(line);
+  if (!lead) return "off";
+  const inner = line.slice(lead[0].length).replace(/[ \t]*[|｜][ \t]*$/u, "");
+  const parts = inner.split(/[\t|｜]/u);
+  if (!parts.every((p) => valueLike(p))) return "off";
+  if (parts.length !== n) return "mismatch";
+  const out: ValueToken[] = [];
+  let at = labelEnd + lead[0].length;
+  for (const p of parts) {
+    const toks = tokenizeValues(text, at, at + p.length);
+    if (toks.length > 1) return "off";
+    out.push(toks[0] ?? blank(at));
+    at += p.length + 1;
+  }
+  return out;
+}

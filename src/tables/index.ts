@@ -32,7 +32,8 @@
  *
  * Diagnostic codes: `tables.missing`, `tables.row_missing`, `tables.short_row`,
  * `tables.surplus_values`, `tables.unplaced_values`, `tables.stray_values`,
- * `tables.total_only`, `tables.ambiguous`, `tables.unreadable`, `tables.search_bound`,
+ * `tables.total_only`, `tables.ambiguous` (per table), `tables.ambiguous_reading` (per row: the printed
+ * values and how many of its readings fit), `tables.unreadable`, `tables.search_bound`,
  * `tables.no_consistent_reading`.
  */
 export {

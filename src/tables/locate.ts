@@ -2,6 +2,7 @@
 import type { Sections } from "../types.js";
 import { spacedWord } from "./labels.js";
 import { PROACTIVE_START_PATTERN, REVIEW_END_PATTERN } from "./lexicon.js";
+import { stackedWord } from "./stacked.js";
 
 /** Where each table's text lies; `null` when the table's anchor is absent. */
 export interface TableRegions {
@@ -25,7 +26,12 @@ const REQUESTS_HEAD = [spacedWord("收到和处理政府信息公开申请"), sp
 );
 /** Words printed only in the header of table 3. */
 const TABLE3_HEADER = [spacedWord("勾稽关系"), spacedWord("申请人情况")].join("|");
-const REVIEW_ANCHOR = `${spacedWord("行政复议")}[\\s\\S]{0,400}?结[\\s]*果[\\s]*维[\\s]*持`;
+/**
+ * 行政复议 … 结果维持; in PDF text a two-line column header (结果 / 维持 in each cell) comes out
+ * as a line of first halves and a line of second halves (结果结果其他尚未 / 维持纠正结果审结),
+ * so 维持 may follow 结果 a line or three later.
+ */
+const REVIEW_ANCHOR = `${spacedWord("行政复议")}[\\s\\S]{0,400}?结[\\s]*果(?:[\\s]*|(?:[^\\n]{0,60}\\n){1,3}[^\\n]{0,60}?)维[\\s]*持`;
 const PROACTIVE_HEADER = `${spacedWord("信息内容")}[\\s|]*(?:本[\\s]*年[\\s]*(?:制[\\s]*发|新[\\s]*制[\\s]*作))`;
 /** 第二十条第（一）项 followed by the table's own words (not a citation in prose). */
 const RULE_ANCHOR = `(?:${PROACTIVE_START_PATTERN})(?=[\\s|]{0,40}(?:信[\\s]*息[\\s]*内[\\s]*容|规[\\s]*章|本[\\s]*年|\\|))`;
@@ -72,7 +78,7 @@ function hint(sections: Sections | null, key: "proactive" | "requests" | "review
 /**
  * Find the regions of tables 2, 3 and 4. Anchors: 第二十条第（一）项 followed by the table's
  * words (or 信息内容 before its column headers), the 本年新收 row under the table-3 header,
- * 行政复议 … 结果维持; table 4 ends at the next section (五、, 存在的主要问题, 其他需要报告).
+ * 行政复议 … 结果维持 (also stacked one character per line); table 4 ends at the next section (五、, 存在的主要问题, 其他需要报告).
  * A section span is tried first and the whole text second, so wrong sections do no harm;
  * figures quoted in prose with the tables' own words do not move the anchors.
  */
@@ -85,7 +91,9 @@ export function locateTables(text: string, sections: Sections | null): TableRegi
     requestsStart(text, hint(sections, "requests"), t2First?.start ?? null) ??
     requestsStart(text, 0, t2First?.start ?? null);
   const t4Anchor =
-    search(text, REVIEW_ANCHOR, Math.max(t3 ?? 0, hint(sections, "review"))) ?? search(text, REVIEW_ANCHOR, t3 ?? 0);
+    search(text, REVIEW_ANCHOR, Math.max(t3 ?? 0, hint(sections, "review"))) ??
+    search(text, REVIEW_ANCHOR, t3 ?? 0) ??
+    stackedReview(text, t3 ?? 0);
   const t4 = t4Anchor?.start ?? null;
   const t2Anchor = t2First && (t3 === null || t2First.start < t3) ? t2First : null;
   const t2Limit = t3 ?? t4 ?? text.length;
@@ -99,6 +107,28 @@ export function locateTables(text: string, sections: Sections | null): TableRegi
     requests: t3 !== null ? { start: t3, end: t4 ?? Math.min(text.length, reviewEndGuess(text, t3)) } : null,
     review: t4 !== null ? { start: t4, end: reviewEnd } : null,
   };
+}
+
+/**
+ * 行政复议 and, under it, 结果维持 stacked one character per line (PDF text of narrow columns);
+ * or, with the groups printed as rows, the stacked 结果维持 header and 行政复议 under it.
+ */
+function stackedReview(text: string, from: number): { start: number; end: number } | null {
+  for (let at = from; at < text.length; ) {
+    const column = stackedWord(text, "结果维持", at, text.length);
+    if (!column) break;
+    const group = search(text, spacedWord("行政复议"), column.end, Math.min(text.length, column.end + 300));
+    if (group) return { start: column.start, end: group.end };
+    at = column.end;
+  }
+  for (let at = from; at < text.length; ) {
+    const group = stackedWord(text, "行政复议", at, text.length);
+    if (!group) return null;
+    const column = stackedWord(text, "结果维持", group.end, Math.min(text.length, group.end + 600));
+    if (column) return { start: group.start, end: column.end };
+    at = group.end;
+  }
+  return null;
 }
 
 function reviewEndGuess(text: string, from: number): number {

@@ -111,14 +111,20 @@ function tokenSplits(
 function splits(tokens: readonly ValueToken[], n: number): { readings: Reading[]; boundHit: boolean } {
   const readings: Reading[] = [];
   let boundHit = false;
-  for (const counts of partCounts(tokens, n, ROW_BOUND)) {
+  const allCounts = partCounts(tokens, n, ROW_BOUND);
+  if (allCounts.length >= ROW_BOUND) boundHit = true;
+  for (const counts of allCounts) {
     let partial: Reading[] = [{ values: [], sources: [] }];
     counts.forEach((k, i) => {
       const options = tokenSplits(tokens[i]!, i, k, ROW_BOUND);
+      if (options.length >= ROW_BOUND) boundHit = true;
       const next: Reading[] = [];
       for (const p of partial) {
         for (const o of options) {
-          if (next.length >= ROW_BOUND) break;
+          if (next.length >= ROW_BOUND) {
+            boundHit = true;
+            break;
+          }
           next.push({ values: [...p.values, ...o.values], sources: [...p.sources, ...o.sources] });
         }
       }
@@ -192,8 +198,10 @@ export function rowReadings(
   if (tokens.length < n && flattened) {
     const capacity = tokens.reduce((s, t) => s + (splittable(t) ? t.digits.length : 1), 0);
     if (capacity >= n && !(tokens.length === 1 && totalIndex !== null && capacity < n)) {
+      // Past the bound the splits are not all known: none of them may decide a cell.
       const { readings, boundHit } = splits(tokens, n);
-      if (readings.length > 0) return { readings, ...none, boundHit };
+      if (boundHit) return { readings: [], ...none, boundHit };
+      if (readings.length > 0) return { readings, ...none };
     }
   }
   if (tokens.length === 1 && totalIndex !== null && tokens[0]!.kind === "number") {

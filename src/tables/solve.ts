@@ -1,12 +1,26 @@
 /**
  * Recovery: choose, among the readings of every row, those that satisfy the table's
- * identities; fill cells that the identities (and non-negative counts) determine; keep
- * the rest ambiguous with their candidates. The identities come from `rules`.
+ * identities; fill cells that the identities (and non-negative counts) determine; keep the
+ * rest ambiguous with their candidates. The identities come from `rules`.
+ *
+ * Unique or ambiguous, never a guess: a value whose reading was chosen is `inferred` only
+ * when every joint reading that satisfies every identity gives it (`search.ts` enumerates
+ * them all, bounded); otherwise the cell is `ambiguous` with the values that fit. Figures
+ * stated in prose (`facts`) are a second, weaker source: they may decide only between the
+ * digit splits of a run-together number, never where a printed value sits or what an
+ * unprinted cell holds, because prose often counts differently from the tables (a matching
+ * small number is easily a coincidence). A fact that no fitting reading satisfies is ignored
+ * here (`checkTables` reports the disagreement).
  */
 import type { TableIdentity as Identity } from "../rules/index.js";
 import type { Cell, Diagnostic } from "../types.js";
+import { composeCell, involvement } from "./compose.js";
+import { type Compiled, compile, propagate } from "./constraints.js";
 import type { CellSource, Reading, RowReadings } from "./rows.js";
+import { type SearchResult, searchReadings } from "./search.js";
 import type { ValueToken } from "./values.js";
+
+export { SEARCH_BOUND } from "./search.js";
 
 /** A printed row prepared for solving. */
 export interface SolveRow {
@@ -19,202 +33,11 @@ export interface SolveRow {
   readonly blank: boolean;
 }
 
-/** A figure from prose that must equal the sum of some cells (used only to break ties). */
+/** A figure from prose that must equal the sum of some cells (used only between digit splits). */
 export interface FactConstraint {
   readonly rule: string;
   readonly cells: readonly string[];
   readonly value: number;
-}
-
-/** A row after local filtering; `chosen` when it had several readings to choose from. */
-interface Filtered extends SolveRow {
-  readonly chosen: boolean;
-}
-
-/** Bound on the joint combinations of ambiguous rows. */
-export const JOINT_BOUND = 4096;
-const EPS = 1e-6;
-
-interface Compiled {
-  readonly id: string;
-  readonly sum: readonly number[];
-  readonly parts: readonly number[];
-}
-
-interface Solution {
-  readonly values: (number | null)[];
-  readonly fills: (string | null)[];
-  readonly picks: readonly number[];
-}
-
-const compileCache = new WeakMap<readonly Identity[], Map<string, Compiled[]>>();
-
-function compile(identities: readonly Identity[], index: ReadonlyMap<string, number>): Compiled[] {
-  const signature = [...index.keys()].join(",");
-  let byKeys = compileCache.get(identities);
-  if (!byKeys) {
-    byKeys = new Map();
-    compileCache.set(identities, byKeys);
-  }
-  const hit = byKeys.get(signature);
-  if (hit) return hit;
-  const out = compileFresh(identities, index);
-  byKeys.set(signature, out);
-  return out;
-}
-
-function compileFresh(identities: readonly Identity[], index: ReadonlyMap<string, number>): Compiled[] {
-  const out: Compiled[] = [];
-  for (const identity of identities) {
-    const sum = identity.sum.map((k) => index.get(k));
-    const parts = identity.parts.map((k) => index.get(k));
-    if (sum.some((i) => i === undefined) || parts.some((i) => i === undefined)) continue;
-    out.push({ id: identity.id, sum: sum as number[], parts: parts as number[] });
-  }
-  return out;
-}
-
-/** Fill what identities determine; false on a contradiction (negative count or failing identity). */
-function propagate(
-  values: (number | null)[],
-  fillable: boolean[],
-  fills: (string | null)[],
-  ids: readonly Compiled[],
-): boolean {
-  for (let pass = 0; pass < 8; pass++) {
-    let changed = false;
-    for (const id of ids) {
-      const r = settle(values, fillable, fills, id);
-      if (r === "contradiction") return false;
-      if (r === "changed") changed = true;
-    }
-    if (!changed) return true;
-  }
-  return true;
-}
-
-function settle(
-  values: (number | null)[],
-  fillable: boolean[],
-  fills: (string | null)[],
-  id: Compiled,
-): "same" | "changed" | "contradiction" {
-  let known = 0;
-  const nullSum: number[] = [];
-  const nullParts: number[] = [];
-  for (const i of id.sum) {
-    const v = values[i];
-    if (v === null || v === undefined) nullSum.push(i);
-    else known += v;
-  }
-  for (const i of id.parts) {
-    const v = values[i];
-    if (v === null || v === undefined) nullParts.push(i);
-    else known -= v;
-  }
-  if (nullSum.length + nullParts.length === 0) return Math.abs(known) < EPS ? "same" : "contradiction";
-  // known = Σ known sum-side − Σ known parts; the nulls must make it zero.
-  if (nullSum.length === 0 && known < -EPS) return "contradiction";
-  if (nullParts.length === 0 && known > EPS) return "contradiction";
-  const set = (i: number, v: number) => {
-    if (!fillable[i]) return false;
-    values[i] = Math.round(v * 1e6) / 1e6;
-    fills[i] = id.id;
-    return true;
-  };
-  let changed = false;
-  if (nullSum.length + nullParts.length === 1) {
-    const i = (nullSum[0] ?? nullParts[0])!;
-    const v = nullSum.length === 1 ? -known : known;
-    if (v < -EPS) return "contradiction";
-    changed = set(i, Math.max(0, v));
-  } else if (Math.abs(known) < EPS && (nullSum.length === 0 || nullParts.length === 0)) {
-    for (const i of [...nullSum, ...nullParts]) changed = set(i, 0) || changed;
-  }
-  return changed ? "changed" : "same";
-}
-
-function sourceFillable(row: SolveRow, s: CellSource): boolean {
-  if (row.blank) return false;
-  return s.kind === "missing";
-}
-
-function baseArrays(
-  rows: readonly SolveRow[],
-  picks: readonly number[],
-): { values: (number | null)[]; fillable: boolean[] } {
-  const values: (number | null)[] = [];
-  const fillable: boolean[] = [];
-  rows.forEach((row, r) => {
-    const reading = row.readings.readings[picks[r] ?? 0];
-    row.keys.forEach((_, c) => {
-      values.push(reading?.values[c] ?? null);
-      const s = reading?.sources[c] ?? { kind: "missing" };
-      fillable.push(reading ? sourceFillable(row, s) : !row.blank);
-    });
-  });
-  return { values, fillable };
-}
-
-function localFilter(row: SolveRow, ids: readonly Compiled[], offset: number): Reading[] {
-  const all = row.readings.readings;
-  if (all.length <= 1) return all;
-  const local = ids.filter((id) => [...id.sum, ...id.parts].every((i) => i >= offset && i < offset + row.keys.length));
-  if (local.length === 0) return all;
-  const shifted = local.map((id) => ({
-    id: id.id,
-    sum: id.sum.map((i) => i - offset),
-    parts: id.parts.map((i) => i - offset),
-  }));
-  const settled: Reading[] = [];
-  for (const reading of all) {
-    const values = [...reading.values];
-    const fillable = reading.sources.map((s) => sourceFillable(row, s));
-    if (
-      propagate(
-        values,
-        fillable,
-        values.map(() => null),
-        shifted,
-      )
-    )
-      settled.push({ values, sources: reading.sources });
-  }
-  return settled.length > 0 ? mergeSame(settled) : all;
-}
-
-/** Merge readings with the same values; cells whose source differs become unsourced (inferred). */
-function mergeSame(readings: readonly Reading[]): Reading[] {
-  const groups = new Map<string, Reading[]>();
-  for (const r of readings) {
-    const key = r.values.map((v) => (v === null ? "n" : String(v))).join(",");
-    groups.set(key, [...(groups.get(key) ?? []), r]);
-  }
-  return [...groups.values()].map((group) => {
-    const first = group[0]!;
-    if (group.length === 1) return first;
-    const sources = first.sources.map((s, c) =>
-      group.every((g) => sourceId(g.sources[c] ?? { kind: "missing" }) === sourceId(s))
-        ? s
-        : ({ kind: "missing" } as const),
-    );
-    return { values: first.values, sources };
-  });
-}
-
-function* combos(counts: readonly number[]): Generator<number[]> {
-  const picks = counts.map(() => 0);
-  if (counts.some((c) => c === 0)) {
-    yield picks;
-    return;
-  }
-  for (;;) {
-    yield [...picks];
-    let k = counts.length - 1;
-    while (k >= 0 && picks[k]! + 1 >= counts[k]!) picks[k--] = 0;
-    if (k < 0) return;
-    picks[k]!++;
-  }
 }
 
 /** The outcome of solving a table: one cell per key and what was decided. */
@@ -224,7 +47,7 @@ export interface Solved {
 }
 
 /**
- * Solve a table from its rows' readings under its identities (and facts, for ties).
+ * Solve a table from its rows' readings under its identities (and facts, between splits).
  * Rows that no identity links are solved apart (table 2), so their choices never multiply.
  * @param text the normalised text (for raw cell text)
  */
@@ -246,7 +69,7 @@ export function solveTable(
   return { cells: ordered, diagnostics };
 }
 
-/** Groups of rows linked by identities or facts (each group keeps printed order). */
+/** Groups of rows linked by identities (each group keeps printed order). */
 function components(rows: readonly SolveRow[], identities: readonly Identity[]): SolveRow[][] {
   const rowOf = new Map<string, number>();
   rows.forEach((row, r) => {
@@ -261,9 +84,74 @@ function components(rows: readonly SolveRow[], identities: readonly Identity[]):
   const groups = new Map<number, SolveRow[]>();
   rows.forEach((row, r) => {
     const g = find(r);
-    groups.set(g, [...(groups.get(g) ?? []), row]);
+    const list = groups.get(g);
+    if (list) list.push(row);
+    else groups.set(g, [row]);
   });
   return [...groups.values()];
+}
+
+/** A row's readings narrowed by the identities that lie inside the row (all kept when none fits). */
+function localFilter(row: SolveRow, ids: readonly Compiled[], offset: number): Reading[] {
+  const all = row.readings.readings;
+  if (all.length <= 1) return all;
+  const end = offset + row.keys.length;
+  const local = ids
+    .filter((id) => [...id.sum, ...id.parts].every((i) => i >= offset && i < end))
+    .map((id) => ({ ...id, sum: id.sum.map((i) => i - offset), parts: id.parts.map((i) => i - offset) }));
+  if (local.length === 0) return all;
+  const settled: Reading[] = [];
+  for (const reading of all) {
+    const values = [...reading.values];
+    const fillable = reading.sources.map((s) => !row.blank && s.kind === "missing");
+    if (propagate(values, fillable, new Array(values.length).fill(null), local))
+      settled.push({ values, sources: reading.sources });
+  }
+  return settled.length > 0 ? mergeSame(settled) : all;
+}
+
+/** Merge readings with the same values; cells whose source differs become unsourced (inferred). */
+function mergeSame(readings: readonly Reading[]): Reading[] {
+  const groups = new Map<string, Reading[]>();
+  for (const r of readings) {
+    const key = r.values.map((v) => (v === null ? "n" : String(v))).join(",");
+    const list = groups.get(key);
+    if (list) list.push(r);
+    else groups.set(key, [r]);
+  }
+  return [...groups.values()].map((group) => {
+    const first = group[0]!;
+    if (group.length === 1) return first;
+    const sources = first.sources.map((s, c) =>
+      group.every((g) => sameSource(g.sources[c], s)) ? s : ({ kind: "missing" } as const),
+    );
+    return { values: first.values, sources };
+  });
+}
+
+function sameSource(a: CellSource | undefined, b: CellSource): boolean {
+  if (!a || a.kind !== b.kind) return false;
+  if (a.kind === "token" && b.kind === "token") return a.token === b.token;
+  if (a.kind === "part" && b.kind === "part") return a.start === b.start && a.end === b.end;
+  return true;
+}
+
+function compileFacts(facts: readonly FactConstraint[], index: ReadonlyMap<string, number>): Compiled[] {
+  const out: Compiled[] = [];
+  for (const f of facts) {
+    const sum = f.cells.map((c) => index.get(c));
+    if (sum.some((i) => i === undefined)) continue;
+    out.push({ id: f.rule, sum: sum as number[], parts: [], constant: f.value });
+  }
+  return out;
+}
+
+/** True when every row with several readings has them from splitting a digit run. */
+function splitsOnly(rows: readonly SolveRow[]): boolean {
+  return rows.every(
+    (row) =>
+      row.readings.readings.length <= 1 || row.readings.readings.every((r) => r.sources.some((s) => s.kind === "part")),
+  );
 }
 
 function solveGroup(
@@ -275,198 +163,95 @@ function solveGroup(
   const keys = rows.flatMap((r) => r.keys);
   const index = new Map(keys.map((k, i) => [k, i]));
   const ids = compile(identities, index);
-  const diagnostics: Diagnostic[] = [];
   let offset = 0;
-  const filtered: Filtered[] = rows.map((row) => {
+  const filtered = rows.map((row) => {
     const readings = localFilter(row, ids, offset);
     offset += row.keys.length;
     return { ...row, readings: { ...row.readings, readings }, chosen: row.readings.readings.length > 1 };
   });
-  const counts = filtered.map((r) => r.readings.readings.length);
-  const product = counts.reduce((p, c) => p * Math.max(1, c), 1);
-  let solutions: Solution[] = [];
-  let all: Solution[] = [];
-  if (product <= JOINT_BOUND) {
-    for (const picks of combos(counts)) {
-      const { values, fillable } = baseArrays(filtered, picks);
-      const raw = [...values];
-      const fills: (string | null)[] = values.map(() => null);
-      all.push({ values: raw, fills: raw.map(() => null), picks });
-      if (propagate(values, fillable, fills, ids)) solutions.push({ values, fills, picks });
+  let result = searchReadings(filtered, ids);
+  let factRules: string[] = [];
+  const undecided = result.cells.some((c) => !c.agree);
+  if (undecided && result.outcome === "proved" && splitsOnly(filtered)) {
+    const stated = compileFacts(facts, index);
+    if (stated.length > 0) {
+      const withFacts = searchReadings(filtered, [...ids, ...stated]);
+      if (withFacts.outcome === "proved") {
+        result = withFacts;
+        factRules = stated.map((f) => f.id);
+      }
     }
-  } else {
-    diagnostics.push({
-      code: "tables.search_bound",
-      severity: "warning",
-      message: `${product} combinations of row readings exceed the bound ${JOINT_BOUND}; ambiguous rows are left ambiguous`,
-    });
-    all = sampleCombos(filtered, counts);
   }
-  if (solutions.length === 0 && all.length > 1 && ids.length > 0) {
-    diagnostics.push({
-      code: "tables.no_consistent_reading",
-      severity: "warning",
-      message:
-        "no reading of the ambiguous rows satisfies every identity; cells that differ between readings are left ambiguous",
-    });
+  const rules = involvement(ids, keys.length);
+  const cells: Record<string, Cell> = {};
+  let i = 0;
+  for (const row of filtered) {
+    for (const key of row.keys) {
+      const why = row.chosen && factRules.length > 0 ? [...(rules[i] ?? []), ...factRules] : (rules[i] ?? []);
+      cells[key] = composeCell(row, result.cells[i]!, why, text);
+      i++;
+    }
   }
-  if (solutions.length === 0) solutions = all;
-  const { kept, factRules } = applyFacts(solutions, facts, index);
-  return { cells: composeCells(filtered, kept, ids, keys, text, factRules, product > JOINT_BOUND), diagnostics };
+  return {
+    cells,
+    diagnostics: [...searchDiagnostics(result, filtered), ...rowDiagnostics(filtered, cells, result, text)],
+  };
 }
 
-function sampleCombos(rows: readonly Filtered[], counts: readonly number[]): Solution[] {
-  // Beyond the bound: one solution per reading of each row (others at their first reading),
-  // which is enough to tell agreeing cells from differing ones.
-  const out: Solution[] = [];
-  counts.forEach((c, r) => {
-    for (let k = 0; k < Math.max(1, c); k++) {
-      const picks = counts.map(() => 0);
-      picks[r] = k;
-      const { values } = baseArrays(rows, picks);
-      out.push({ values, fills: values.map(() => null), picks });
-    }
+/**
+ * One diagnostic per row whose several readings leave cells ambiguous: the printed values (the
+ * run of digits) and how many of the row's readings are in a fitting joint reading.
+ */
+function rowDiagnostics(
+  rows: readonly (SolveRow & { readonly chosen: boolean })[],
+  cells: Readonly<Record<string, Cell>>,
+  result: SearchResult,
+  text: string,
+): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  rows.forEach((row, r) => {
+    const open = row.keys.filter((k) => cells[k]?.status === "ambiguous");
+    if (!row.chosen || open.length === 0 || row.tokens.length === 0) return;
+    const first = row.tokens[0]!;
+    const printed = text.slice(first.start, row.tokens[row.tokens.length - 1]!.end);
+    const name = row.keys[0]!.slice(0, row.keys[0]!.lastIndexOf("."));
+    const fits =
+      result.outcome === "proved"
+        ? `${result.rowFits[r]} of its ${row.readings.readings.length} readings fit every identity (${result.fits} joint readings of the table)`
+        : result.outcome === "bound"
+          ? `its ${row.readings.readings.length} readings could not all be tried within the search bound`
+          : `no reading of the table satisfies every identity`;
+    out.push({
+      code: "tables.ambiguous_reading",
+      severity: "warning",
+      message: `row ${name}: the printed «${printed}» does not decide its cells — ${fits}; left ambiguous: ${open.join(", ")}`,
+      offset: first.start,
+    });
   });
   return out;
 }
 
-function applyFacts(
-  solutions: Solution[],
-  facts: readonly FactConstraint[],
-  index: ReadonlyMap<string, number>,
-): { kept: Solution[]; factRules: string[] } {
-  if (solutions.length <= 1 || facts.length === 0) return { kept: solutions, factRules: [] };
-  const used = new Set<string>();
-  const agrees = (s: Solution) =>
-    facts.every((f) => {
-      const idx = f.cells.map((c) => index.get(c));
-      if (idx.some((i) => i === undefined)) return true;
-      const vals = idx.map((i) => s.values[i!] ?? null);
-      if (vals.some((v) => v === null)) return true;
-      used.add(f.rule);
-      return Math.abs((vals as number[]).reduce((a, b) => a + b, 0) - f.value) < EPS;
-    });
-  const kept = solutions.filter(agrees);
-  if (kept.length === 0 || kept.length === solutions.length) return { kept: solutions, factRules: [] };
-  return { kept, factRules: [...used].sort() };
-}
-
-function sourceOf(rows: readonly Filtered[], s: Solution, key: number): { row: Filtered; source: CellSource } {
-  const [r, k] = locate(rows, key);
-  const row = rows[r]!;
-  const reading = row.readings.readings[s.picks[r] ?? 0];
-  return { row, source: reading?.sources[k] ?? MISSING };
-}
-
-const locations = new WeakMap<readonly Filtered[], [number, number][]>();
-
-/** Row index and column of the `key`-th cell of a group (cached per group). */
-function locate(rows: readonly Filtered[], key: number): [number, number] {
-  let table = locations.get(rows);
-  if (!table) {
-    table = rows.flatMap((row, r) => row.keys.map((_, k): [number, number] => [r, k]));
-    locations.set(rows, table);
+function searchDiagnostics(result: SearchResult, rows: readonly { readonly readings: RowReadings }[]): Diagnostic[] {
+  const multi = rows.filter((r) => r.readings.readings.length > 1);
+  if (result.outcome === "bound") {
+    const product = multi.reduce((p, r) => p * r.readings.readings.length, 1);
+    return [
+      {
+        code: "tables.search_bound",
+        severity: "warning",
+        message: `${multi.length} row(s) with several readings (${product} joint readings) exceed the search bound of ${result.nodes - 1} steps; cells on which each row's readings do not agree are left ambiguous`,
+      },
+    ];
   }
-  return table[key] ?? [0, 0];
-}
-
-const MISSING: CellSource = { kind: "missing" };
-
-function sourceId(src: CellSource): string {
-  if (src.kind === "token") return `t${src.token}`;
-  if (src.kind === "part") return `p${src.start}-${src.end}`;
-  return "m";
-}
-
-function composeCells(
-  rows: readonly Filtered[],
-  solutions: readonly Solution[],
-  ids: readonly Compiled[],
-  keys: readonly string[],
-  text: string,
-  factRules: readonly string[],
-  bounded: boolean,
-): Record<string, Cell> {
-  const cells: Record<string, Cell> = {};
-  keys.forEach((key, i) => {
-    cells[key] = composeCell(rows, solutions, ids, i, text, factRules, bounded);
-  });
-  return cells;
-}
-
-const involvingCache = new WeakMap<readonly Compiled[], Map<number, string[]>>();
-
-function involving(ids: readonly Compiled[], i: number): string[] {
-  let byCell = involvingCache.get(ids);
-  if (!byCell) {
-    byCell = new Map();
-    for (const id of ids) {
-      for (const k of [...id.sum, ...id.parts]) byCell.set(k, [...(byCell.get(k) ?? []), id.id]);
-    }
-    involvingCache.set(ids, byCell);
+  if (result.outcome === "inconsistent" && multi.length > 0) {
+    return [
+      {
+        code: "tables.no_consistent_reading",
+        severity: "warning",
+        message:
+          "no reading of the ambiguous rows satisfies every identity; cells that differ between readings are left ambiguous",
+      },
+    ];
   }
-  return [...new Set(byCell.get(i) ?? [])];
-}
-
-function composeCell(
-  rows: readonly Filtered[],
-  solutions: readonly Solution[],
-  ids: readonly Compiled[],
-  i: number,
-  text: string,
-  factRules: readonly string[],
-  bounded: boolean,
-): Cell {
-  const first = solutions[0]!;
-  const { row, source } = sourceOf(rows, first, i);
-  const vals = solutions.map((s) => s.values[i] ?? null);
-  const sameSource = solutions.every((s) => sourceId(sourceOf(rows, s, i).source) === sourceId(source));
-  const printed = printedOf(row, source, text);
-  if (vals.every((v) => v === null)) {
-    const kind = sameSource && source.kind === "token" ? row.tokens[source.token]?.kind : undefined;
-    if (kind === "unreadable") return { value: null, status: "unreadable", ...printed };
-    const blank = row.blank || kind === "blank";
-    return {
-      value: null,
-      status: blank ? "blank" : "missing",
-      raw: blank ? printed.raw : null,
-      span: blank ? printed.span : null,
-    };
-  }
-  const v0 = vals[0] ?? null;
-  const agree = vals.every((v) => v !== null && v0 !== null && Math.abs(v - v0) < EPS);
-  if (!agree) {
-    const candidates = [...new Set(vals.filter((v): v is number => v !== null))].sort((a, b) => a - b);
-    return { value: null, status: "ambiguous", raw: null, span: null, candidates, rules: involving(ids, i) };
-  }
-  const fill = first.fills[i] ?? null;
-  const unique = !row.chosen && !bounded;
-  if (fill === null && sameSource && unique && source.kind !== "missing") {
-    return { value: v0, status: "read", ...printed };
-  }
-  const rules =
-    fill !== null
-      ? [...new Set(solutions.map((s) => s.fills[i]).filter((f): f is string => !!f))]
-      : [...involving(ids, i), ...factRules];
-  return {
-    value: v0,
-    status: "inferred",
-    ...(sameSource && fill === null ? printed : { raw: null, span: null }),
-    rules,
-  };
-}
-
-function printedOf(row: SolveRow, source: CellSource, text: string): Pick<Cell, "raw" | "span" | "annotation"> {
-  if (source.kind === "part")
-    return { raw: text.slice(source.start, source.end), span: { start: source.start, end: source.end } };
-  if (source.kind === "token") {
-    const t = row.tokens[source.token];
-    if (t)
-      return {
-        raw: t.raw,
-        span: { start: t.start, end: t.end },
-        ...(t.annotation ? { annotation: t.annotation } : {}),
-      };
-  }
-  return { raw: null, span: null };
+  return [];
 }

@@ -511,8 +511,20 @@ function blankZeros(truth: Truth): Truth {
   return { ...truth, requests: blank("requests"), review: blank("review") };
 }
 
+/**
+ * The truth without its planted error in table 3, for the total-only layout: that layout prints
+ * only each row's total, so the parts that would show an agency's arithmetic error are not in
+ * the report, and what the report determines of them is what its totals force.
+ */
+function unplantedRequests(truth: Truth): Truth {
+  const p = truth.planted;
+  if (p?.table !== "requests") return truth;
+  return { ...truth, requests: { ...truth.requests, [p.cell]: p.right }, planted: null };
+}
+
 /** Render a report around the tables: headings, a little prose with numbers, the three tables. */
-export function renderReport(source: Truth, layout: Layout, seed: number): Rendered {
+export function renderReport(original: Truth, layout: Layout, seed: number): Rendered {
+  const source = layout === "pipe-total" ? unplantedRequests(original) : original;
   const r = rng(seed ^ 0x5bd1e995);
   const sep = layout === "flattened" ? " " : "\n";
   const zerosBlank = layout === "tab-blank" || (layout === "grid" && r() < 0.35);

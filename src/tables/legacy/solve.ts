@@ -2,7 +2,8 @@
  * Choosing among the readings of a legacy table's rows under its own constraints. Hard: a row's
  * columns nest (year ≤ cumulative) and a row printed under another is at most that one. Identities:
  * the printed parts add up to their total (`rules/legacy.ts`). Every joint reading is scored by the
- * constraints it breaks (hard first) and the best ones are kept, so a table whose parts do not cover
+ * constraints it breaks (hard first; every joint reading is walked by `../joint.ts`, shared with the
+ * national solver) and the best ones are kept, so a table whose parts do not cover
  * its total (a form listing only some channels) is still read by the rest. A cell the identities
  * leave open can be filled by them (one unknown in a sum). Where several readings remain, figures
  * stated in prose break the tie as they do for the national tables (only when every fact that
@@ -10,6 +11,7 @@
  */
 import { LEGACY_FACT_TARGETS, type LegacyIdentity, legacyCellKey } from "../../rules/index.js";
 import type { Cell, Diagnostic, Fact, LegacyAlternatives, LegacyColumn, Span } from "../../types.js";
+import { walkJoint } from "../joint.js";
 import type { BuiltRow, LegacyReading, ReadingCell } from "./cells.js";
 
 /** Bound on the joint readings enumerated for one group of linked rows. */
@@ -72,8 +74,14 @@ function fill(s: Solution, fillable: readonly boolean[], ids: readonly Compiled[
       const unknown = all.filter((i) => s.values[i] === null);
       if (unknown.length !== 1 || !fillable[unknown[0]!]) continue;
       const i = unknown[0]!;
-      const large = total(s.values, id.large.filter((k) => k !== i));
-      const small = total(s.values, id.small.filter((k) => k !== i));
+      const large = total(
+        s.values,
+        id.large.filter((k) => k !== i),
+      );
+      const small = total(
+        s.values,
+        id.small.filter((k) => k !== i),
+      );
       if (large === null || small === null) continue;
       const v = id.large.includes(i) ? small - large : large - small;
       if (v < -EPS) continue;
@@ -103,17 +111,6 @@ function broken(s: Solution, ids: readonly Compiled[]): [number, number] {
   return [hard, failed.size];
 }
 
-function* combos(counts: readonly number[]): Generator<number[]> {
-  const picks = counts.map(() => 0);
-  for (;;) {
-    yield [...picks];
-    let k = counts.length - 1;
-    while (k >= 0 && picks[k]! + 1 >= counts[k]!) picks[k--] = 0;
-    if (k < 0) return;
-    picks[k]!++;
-  }
-}
-
 /** Groups of rows linked by identities (row indices). */
 function components(n: number, width: number, ids: readonly Compiled[]): number[][] {
   const parent = Array.from({ length: n }, (_, i) => i);
@@ -132,8 +129,14 @@ function ordered(readings: readonly LegacyReading[], ids: readonly Compiled[], o
   const own = ids.filter((id) => [...id.large, ...id.small].every((i) => i >= offset && i < offset + width));
   const ok = readings.filter((r) =>
     own.every((id) => {
-      const large = total(r.values, id.large.map((i) => i - offset));
-      const small = total(r.values, id.small.map((i) => i - offset));
+      const large = total(
+        r.values,
+        id.large.map((i) => i - offset),
+      );
+      const small = total(
+        r.values,
+        id.small.map((i) => i - offset),
+      );
       return large === null || small === null || small <= large + EPS;
     }),
   );
@@ -166,7 +169,8 @@ function solveGroup(ctx: Context, group: readonly number[], diagnostics: Diagnos
   const fillable = new Array<boolean>(size).fill(false);
   let best: Solution[] = [];
   let bestScore: [number, number] = [Infinity, Infinity];
-  for (const picks of combos(counts)) {
+  const picks = counts.map(() => 0);
+  const leaf = () => {
     const s: Solution = {
       values: new Array(size).fill(null),
       cells: new Array(size).fill(null),
@@ -187,7 +191,15 @@ function solveGroup(ctx: Context, group: readonly number[], diagnostics: Diagnos
       best = [s];
       bestScore = score;
     } else if (score[0] === bestScore[0] && score[1] === bestScore[1]) best.push(s);
-  }
+  };
+  const all = counts.map((c) => Array.from({ length: c }, (_, k) => k));
+  walkJoint(all, Number.POSITIVE_INFINITY, {
+    accept: (d, k) => {
+      picks[d] = k;
+      return true;
+    },
+    leaf,
+  });
   return best;
 }
 
@@ -221,7 +233,13 @@ function spanOf(cell: ReadingCell | null): Span | null {
   return cell?.span ?? null;
 }
 
-function composeCell(ctx: Context, text: string, solutions: readonly Solution[], i: number, factRules: readonly string[]): Cell {
+function composeCell(
+  ctx: Context,
+  text: string,
+  solutions: readonly Solution[],
+  i: number,
+  factRules: readonly string[],
+): Cell {
   const row = ctx.rows[Math.floor(i / ctx.width)]!;
   const first = solutions[0]!;
   const vals = solutions.map((s) => s.values[i] ?? null);
@@ -253,7 +271,11 @@ function composeCell(ctx: Context, text: string, solutions: readonly Solution[],
   return { value: v0!, status: "inferred", raw: raw(span), span, rules: [...new Set(rules)] };
 }
 
-function alternativesOf(ctx: Context, group: readonly number[], solutions: readonly Solution[]): LegacyAlternatives | null {
+function alternativesOf(
+  ctx: Context,
+  group: readonly number[],
+  solutions: readonly Solution[],
+): LegacyAlternatives | null {
   if (solutions.length <= 1 || solutions.length > LEGACY_ALTERNATIVES_BOUND) return null;
   const cells: number[] = [];
   for (const r of group) {
@@ -319,7 +341,11 @@ function unsolved(ctx: Context, group: readonly number[]): Solution[] {
   const size = ctx.keys.length;
   group.forEach((r) => {
     ctx.rows[r]!.readings.forEach((reading) => {
-      const s: Solution = { values: new Array(size).fill(null), cells: new Array(size).fill(null), fills: new Array(size).fill(null) };
+      const s: Solution = {
+        values: new Array(size).fill(null),
+        cells: new Array(size).fill(null),
+        fills: new Array(size).fill(null),
+      };
       for (const q of group) {
         const use = q === r ? reading : ctx.rows[q]!.readings[0];
         for (let c = 0; c < ctx.width; c++) {
