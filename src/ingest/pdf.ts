@@ -7,6 +7,7 @@
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import type { Diagnostic, IngestedDoc } from "../types.js";
+import { PAGE_NUMBER_LINE } from "../util/lines.js";
 import { assembleDoc, emptyDoc, type FileFacts } from "./assemble.js";
 import { type Edit, mappedFromText } from "./mapped-text.js";
 import { ocrPdfPage } from "./ocr.js";
@@ -211,7 +212,6 @@ function lineOf(row: Item[]): PdfLine {
   return { text, left, right: end, size };
 }
 
-const PAGE_NUMBER = /^[\s\-—–_·.]*(?:第\s*)?\d{1,4}(?:\s*页)?(?:\s*[/／]\s*\d{1,4}|\s*共\s*\d{1,4}\s*页)?[\s\-—–_·.]*$/;
 const HEADING_START =
   /^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d+[.、．]|第[一二三四五六七八九十\d]+)/;
 const SENTENCE_END = /[。;；:：!！?？]\s*$/;
@@ -286,7 +286,7 @@ function textRight(lines: readonly PdfLine[], furniture: ReadonlySet<string>): n
 function isSoftWrap(line: PdfLine, next: PdfLine, right: number): boolean {
   if (line.text.includes("\t") || next.text.includes("\t")) return false;
   if (line.right < right - line.size * 2 || SENTENCE_END.test(line.text)) return false;
-  if (HEADING_START.test(next.text) || PAGE_NUMBER.test(next.text)) return false;
+  if (HEADING_START.test(next.text) || PAGE_NUMBER_LINE.test(next.text)) return false;
   return line.text.trim().length >= 15;
 }
 
@@ -299,7 +299,7 @@ function pageNumberLines(pages: readonly PdfLine[][]): Set<PdfLine> {
   const candidates: Array<[PdfLine, number]> = [];
   pages.forEach((lines, p) => {
     for (const line of edgeLines(lines)) {
-      if (!PAGE_NUMBER.test(line.text)) continue;
+      if (!PAGE_NUMBER_LINE.test(line.text)) continue;
       const n = Number(/\d+/.exec(line.text)?.[0]);
       candidates.push([line, n - (p + 1)]);
     }

@@ -7,6 +7,7 @@
  * Line geometry, where the PDF had it, is used by `ingest`; this is the rule for text without it.
  */
 import type { Section, Sections, Span } from "../types.js";
+import { type LineSpan, lineSpans, PAGE_NUMBER_LINE } from "../util/lines.js";
 
 /** A view of the text with wrap breaks and page numbers removed, and the way back. */
 export interface Unwrapped {
@@ -17,29 +18,12 @@ export interface Unwrapped {
   readonly toView: Int32Array;
 }
 
-const PAGE_NUMBER =
-  /^[\s\-—–_·.]*(?:第\s*)?\d{1,4}(?:\s*页)?(?:\s*[/／]\s*\d{1,4}|\s*共\s*\d{1,4}\s*页)?[\s\-—–_·.]*$/u;
 const SENTENCE_END = /[。！？!?]\s*$/u;
 /** Fewer lines than this, or a width below it, is not a wrapped passage. */
 const MIN_LINES = 2;
 const MIN_WIDTH = 16;
 
-interface Line {
-  readonly start: number;
-  readonly end: number;
-}
-
-function linesOf(text: string, start: number, end: number): Line[] {
-  const out: Line[] = [];
-  let s = start;
-  while (s < end) {
-    let e = text.indexOf("\n", s);
-    if (e < 0 || e > end) e = end;
-    out.push({ start: s, end: e });
-    s = e + 1;
-  }
-  return out;
-}
+type Line = LineSpan;
 
 const widthOf = (text: string, l: Line) => [...text.slice(l.start, l.end).trimEnd()].length;
 
@@ -51,7 +35,7 @@ function wrapWidth(text: string, lines: readonly Line[]): number | null {
   let n = 0;
   let width = 0;
   for (const l of lines) {
-    if (PAGE_NUMBER.test(text.slice(l.start, l.end))) continue;
+    if (PAGE_NUMBER_LINE.test(text.slice(l.start, l.end))) continue;
     n++;
     width = Math.max(width, widthOf(text, l));
   }
@@ -60,13 +44,13 @@ function wrapWidth(text: string, lines: readonly Line[]): number | null {
 
 /** Ranges of `text` to drop in `[start, end)`: wrap breaks and page-number lines. */
 function dropsIn(text: string, start: number, end: number): Span[] {
-  const lines = linesOf(text, start, end);
+  const lines = lineSpans(text, start, end);
   const width = wrapWidth(text, lines);
   if (width === null) return [];
   const out: Span[] = [];
   lines.forEach((l, i) => {
     const line = text.slice(l.start, l.end);
-    if (PAGE_NUMBER.test(line) && line.trim() !== "") {
+    if (PAGE_NUMBER_LINE.test(line) && line.trim() !== "") {
       out.push({ start: l.start, end: Math.min(end, l.end + 1) });
       return;
     }

@@ -6,12 +6,12 @@
  * apart at most: a neighbour's longer label may add lines between them). Lines of digits end
  * the header; a page number between two header lines does not.
  */
+import { lineSpans, PAGE_NUMBER_LINE } from "../util/lines.js";
 
 /** Header line: Han characters only (tabs and spaces between), at most this many. */
 const SHORT = 16;
 /** At most this many lines between two characters of one word. */
 const GAP = 4;
-const PAGE_NUMBER = /^[\s\-—–_·.]*(?:第\s*)?\d{1,4}(?:\s*页)?[\s\-—–_·.]*$/u;
 
 interface Line {
   readonly start: number;
@@ -20,15 +20,7 @@ interface Line {
 }
 
 function linesOf(text: string, from: number, to: number): Line[] {
-  const out: Line[] = [];
-  let start = from;
-  while (start < to) {
-    let end = text.indexOf("\n", start);
-    if (end < 0 || end > to) end = to;
-    out.push({ start, end, text: text.slice(start, end) });
-    start = end + 1;
-  }
-  return out;
+  return lineSpans(text, from, to).map((l) => ({ ...l, text: text.slice(l.start, l.end) }));
 }
 
 function isHeaderLine(s: string): boolean {
@@ -47,7 +39,7 @@ export function stackedWord(
   to: number,
 ): { start: number; end: number } | null {
   const chars = [...word];
-  const lines = linesOf(text, from, to).filter((l) => !PAGE_NUMBER.test(l.text) || l.text.trim() === "");
+  const lines = linesOf(text, from, to).filter((l) => !PAGE_NUMBER_LINE.test(l.text) || l.text.trim() === "");
   for (let i = 0; i < lines.length; i++) {
     if (!isHeaderLine(lines[i]!.text) || !lines[i]!.text.includes(chars[0]!)) continue;
     let at = i;
